@@ -1,0 +1,2 @@
+/** backtest module. */
+package io.quantagent.backtest;

@@ -1,0 +1,2 @@
+/** bench module. */
+package io.quantagent.bench;
