@@ -14,6 +14,13 @@ public interface DirectionalReport {
     /** How strongly the readings support the direction, in [0, 1]; 0 when neutral. */
     double strength();
 
+    /**
+     * Bars since the event behind the direction happened (0: on the bar just closed), for example a MACD
+     * crossing, a pattern's breakout or a channel breakout; {@code Integer.MAX_VALUE} when neutral. The
+     * aggregator prefers the stronger and more recent report when the reports disagree.
+     */
+    int barsSinceSignal();
+
     /** Close time (epoch nanoseconds) of the bar this report is about. */
     long barCloseTimeNanos();
 }
