@@ -1,5 +1,6 @@
-# Sourced by bin/quantagent, bin/jmh and .ci/run: finds a JDK of at least 21 and the JVM flags it needs.
-# Sets QA_JAVA_HOME and QA_JVM_FLAGS (an array), or prints why not and returns 1.
+# Sourced by bin/quantagent, bin/jmh and .ci/run: finds a JDK of at least 21 and the JVM flags it needs
+# (qa_find_jdk sets QA_JAVA_HOME and the array QA_JVM_FLAGS, or prints why not and returns 1), and builds the
+# project when a jar is missing or older than the sources (qa_build_if_needed QA_HOME JAR).
 
 qa_java_major() { # JAVA_HOME -> major version, or nothing
   local release="$1/release" v
@@ -60,4 +61,26 @@ qa_find_jdk() {
   # Java 23+ only: older JVMs refuse to start with this flag.
   if [ "$best_major" -ge 23 ]; then QA_JVM_FLAGS+=(--sun-misc-unsafe-memory-access=allow); fi
   return 0
+}
+
+qa_build_if_needed() { # QA_HOME JAR
+  local home="$1" jar="$2" stale=""
+  if [ -f "$jar" ] && [ -d "$(dirname "$jar")/lib" ]; then
+    # Rebuild when a source or POM is newer than the jar (a fresh clone, a pull, an edit).
+    stale=$(find "$home" -path "$home/.git" -prune -o \( -path '*/src/main/*' -o -name pom.xml \) \
+            -newer "$jar" -type f -print -quit 2>/dev/null)
+    [ -z "$stale" ] && return 0
+  fi
+  [ "${QA_NO_BUILD:-}" = "1" ] && return 0
+  command -v mvn >/dev/null 2>&1 || { echo "quantagent: Maven (mvn) is needed for the first build and was not found." >&2; return 1; }
+  echo "quantagent: building (first run or sources changed; tests skipped, run them with: mvn verify) ..." >&2
+  local log
+  log="$(mktemp -t quantagent-build.XXXXXX)"
+  if ! (cd "$home" && JAVA_HOME="$QA_JAVA_HOME" mvn -B -q -DskipTests install >"$log" 2>&1); then
+    echo "quantagent: build failed; the last lines of $log:" >&2
+    tail -n 40 "$log" >&2
+    return 1
+  fi
+  rm -f "$log"
+  touch "$jar"
 }

@@ -1,0 +1,35 @@
+package io.quantagent.backtest.accuracy;
+
+/**
+ * How one predictor did on one asset's windows.
+ *
+ * @param windows windows in the run
+ * @param called windows where the predictor had an opinion (LONG or SHORT)
+ * @param correct correct horizon-bar calls over the called windows
+ */
+public record PredictorScore(int windows, int called, long correct) {
+
+    /** Correct calls over 3 x called windows; NaN when it never had an opinion. */
+    public double accuracy() {
+        return called == 0 ? Double.NaN : (double) correct / (AccuracyProtocol.HORIZON_BARS * (long) called);
+    }
+
+    /** Share of the windows where it had an opinion. */
+    public double coverage() {
+        return windows == 0 ? Double.NaN : (double) called / windows;
+    }
+
+    /** Scores a predictor over windows. */
+    public static PredictorScore of(java.util.List<BenchmarkWindow> windowList, DirectionPredictor predictor) {
+        int called = 0;
+        long correct = 0;
+        for (BenchmarkWindow window : windowList) {
+            io.quantagent.agents.Direction call = predictor.predict(AccuracyProtocol.seenBars(window));
+            if (call != io.quantagent.agents.Direction.NEUTRAL) {
+                called++;
+                correct += AccuracyProtocol.correctCalls(window, call);
+            }
+        }
+        return new PredictorScore(windowList.size(), called, correct);
+    }
+}

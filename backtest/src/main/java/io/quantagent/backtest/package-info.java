@@ -1,2 +1,0 @@
-/** backtest module. */
-package io.quantagent.backtest;
