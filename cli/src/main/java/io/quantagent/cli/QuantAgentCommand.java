@@ -17,6 +17,9 @@ import picocli.CommandLine.IVersionProvider;
         description = "Low-latency multi-agent trading engine (Indicator, Pattern, Trend and Risk agents fused into one decision).",
         subcommands = {
             CommandLine.HelpCommand.class,
+            DataCommand.class,
+            ConfigCommand.class,
+            BenchmarkCommand.class,
         })
 public final class QuantAgentCommand implements Runnable {
 

@@ -1,5 +1,8 @@
 package io.quantagent.backtest.accuracy;
 
+import io.quantagent.agents.Direction;
+import java.util.List;
+
 /**
  * How one predictor did on one asset's windows.
  *
@@ -20,12 +23,12 @@ public record PredictorScore(int windows, int called, long correct) {
     }
 
     /** Scores a predictor over windows. */
-    public static PredictorScore of(java.util.List<BenchmarkWindow> windowList, DirectionPredictor predictor) {
+    public static PredictorScore of(List<BenchmarkWindow> windowList, DirectionPredictor predictor) {
         int called = 0;
         long correct = 0;
         for (BenchmarkWindow window : windowList) {
-            io.quantagent.agents.Direction call = predictor.predict(AccuracyProtocol.seenBars(window));
-            if (call != io.quantagent.agents.Direction.NEUTRAL) {
+            Direction call = predictor.predict(AccuracyProtocol.seenBars(window));
+            if (call != Direction.NEUTRAL) {
                 called++;
                 correct += AccuracyProtocol.correctCalls(window, call);
             }

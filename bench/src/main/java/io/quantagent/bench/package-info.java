@@ -1,2 +1,0 @@
-/** bench module. */
-package io.quantagent.bench;
