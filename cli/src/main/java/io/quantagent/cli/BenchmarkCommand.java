@@ -42,8 +42,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "DIR",
-            description = "Folder of benchmark windows, e.g. ../shared/data/quantagent-bench-1h.")
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Folder of benchmark windows (default: the bundled data/quantagent-bench-1h).")
     Path data;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the table as JSON to FILE.")
@@ -60,6 +60,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
             tf = TimeFrame.parse(timeframe);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--timeframe: " + e.getMessage());
+        }
+        if (data == null) {
+            data = Path.of(System.getProperty("quantagent.home", "."), "data", "quantagent-bench-1h");
         }
         Map<String, List<BenchmarkWindow>> windows;
         try {

@@ -6,7 +6,7 @@ import java.time.Duration;
 /**
  * The paper broker (section {@code broker}). Money is exact: write amounts as numbers or quoted decimals.
  *
- * @param startingCash cash at the start, greater than 0 and at most 10^15; default 100000
+ * @param startingCash cash at the start, greater than 0 and at most 10^10 (money is kept with 8 decimals in a long); default 100000
  * @param currency the account currency, 2 to 10 capital letters or digits; default {@code USD}
  * @param feeBps fee per fill in basis points of its notional, 0 to 1000; default 10 (0.1 %)
  * @param slippageBps fills are this many basis points worse than the touch, 0 to 1000; default 0
@@ -17,7 +17,7 @@ import java.time.Duration;
 public record BrokerConfig(
         BigDecimal startingCash, String currency, BigDecimal feeBps, BigDecimal slippageBps, int slippageTicks, Duration latency) {
 
-    private static final BigDecimal MAX_CASH = new BigDecimal("1e15");
+    private static final BigDecimal MAX_CASH = new BigDecimal("1e10");
     private static final BigDecimal MAX_BPS = new BigDecimal(1000);
 
     private static final BrokerConfig DEFAULTS = new BrokerConfig(

@@ -24,7 +24,7 @@ public record RiskLimitsConfig(
         BigDecimal dailyLossLimit,
         double killSwitchDrawdown) {
 
-    private static final BigDecimal MAX_AMOUNT = new BigDecimal("1e15");
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("1e10");
 
     private static final RiskLimitsConfig DEFAULTS = new RiskLimitsConfig(
             new BigDecimal(100_000), new BigDecimal(100_000), 500, 60, new BigDecimal(5_000), 0.25);
