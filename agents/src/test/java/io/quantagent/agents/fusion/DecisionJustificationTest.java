@@ -3,8 +3,8 @@ package io.quantagent.agents.fusion;
 import io.quantagent.agents.Direction;
 import org.junit.jupiter.api.Test;
 
-import static io.quantagent.agents.fusion.StubReport.longView;
-import static io.quantagent.agents.fusion.StubReport.neutral;
+import static io.quantagent.agents.fusion.FixedReport.longView;
+import static io.quantagent.agents.fusion.FixedReport.neutral;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DecisionJustificationTest {
@@ -12,14 +12,14 @@ class DecisionJustificationTest {
     @Test
     void listsEachAgentsReadingsTheRiskAndTheOrder() {
         FusionRule rule = new FusionRule(FusionParameters.defaults());
-        StubReport pattern = new StubReport(Direction.LONG, 0.6, 0, StubReport.BAR_TIME);
+        FixedReport pattern = new FixedReport(Direction.LONG, 0.6, 0, FixedReport.BAR_TIME);
         Decision d = rule.decide(longView(0.8, 1), 0.4, pattern, neutral(), 0.0012, RiskFixtures.calm());
 
         String text = d.justification();
 
         assertThat(text.lines()).hasSize(6);
         assertThat(text).startsWith("LONG by AGREEMENT (signal LONG by AGREEMENT, confidence ");
-        assertThat(text).contains("trading) at bar " + StubReport.BAR_TIME);
+        assertThat(text).contains("trading) at bar " + FixedReport.BAR_TIME);
         assertThat(text).contains("  indicator LONG strength 0.800 bars 1 score 0.696 towards LONG; momentum +0.4000");
         assertThat(text).contains("  pattern LONG strength 0.600 bars 0 score 0.600 towards LONG");
         assertThat(text).contains("  trend NEUTRAL strength 0.000 bars none score 0.000 towards NEUTRAL; slope +0.001200");

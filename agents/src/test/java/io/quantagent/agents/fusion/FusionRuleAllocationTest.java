@@ -6,9 +6,9 @@ import org.junit.jupiter.api.Test;
 
 import java.lang.management.ManagementFactory;
 
-import static io.quantagent.agents.fusion.StubReport.longView;
-import static io.quantagent.agents.fusion.StubReport.neutral;
-import static io.quantagent.agents.fusion.StubReport.shortView;
+import static io.quantagent.agents.fusion.FixedReport.longView;
+import static io.quantagent.agents.fusion.FixedReport.neutral;
+import static io.quantagent.agents.fusion.FixedReport.shortView;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class FusionRuleAllocationTest {

@@ -133,17 +133,17 @@ class FusionRuleProperties {
         return Combinators.combine(report(), momentum, report(), report(), slope, risk()).as(Inputs::new);
     }
 
-    private static Arbitrary<StubReport> report() {
-        Arbitrary<StubReport> views = Combinators.combine(
+    private static Arbitrary<FixedReport> report() {
+        Arbitrary<FixedReport> views = Combinators.combine(
                         Arbitraries.of(Direction.LONG, Direction.SHORT),
                         Arbitraries.doubles().between(0, 1).ofScale(3),
                         Arbitraries.integers().between(0, 20),
                         Arbitraries.longs().between(0, 5))
                 .as((direction, strength, bars, time) ->
-                        new StubReport(direction, strength, bars, StubReport.BAR_TIME + time));
+                        new FixedReport(direction, strength, bars, FixedReport.BAR_TIME + time));
         return Arbitraries.frequencyOf(
                 Tuple.of(3, views),
-                Tuple.of(1, Arbitraries.just(StubReport.neutral())));
+                Tuple.of(1, Arbitraries.just(FixedReport.neutral())));
     }
 
     private static Arbitrary<RiskReport> risk() {
@@ -160,7 +160,7 @@ class FusionRuleProperties {
         RiskParameters parameters = RiskParameters.defaults().withWindows(3, 2).withLotSize(0.001);
         RiskAgent agent = new RiskAgent(parameters);
         agent.account(equity, equity / (1 - drawdown), exposure);
-        long time = StubReport.BAR_TIME - returns.size() * RiskFixtures.MINUTE;
+        long time = FixedReport.BAR_TIME - returns.size() * RiskFixtures.MINUTE;
         double close = price;
         for (double r : returns) {
             double open = close;
@@ -168,11 +168,11 @@ class FusionRuleProperties {
             agent.onBar(time, open, Math.max(open, close) * 1.002, Math.min(open, close) * 0.998, close, 1);
             time += RiskFixtures.MINUTE;
         }
-        return agent.evaluate(StubReport.BAR_TIME + delay).copy();
+        return agent.evaluate(FixedReport.BAR_TIME + delay).copy();
     }
 
     /** One bar's inputs to the fusion rule. */
-    record Inputs(StubReport indicator, double momentum, StubReport pattern, StubReport trend, double slope,
+    record Inputs(FixedReport indicator, double momentum, FixedReport pattern, FixedReport trend, double slope,
             RiskReport risk) {
 
         Decision decide(FusionRule rule) {
@@ -183,10 +183,10 @@ class FusionRuleProperties {
             return new Inputs(mirror(indicator), -momentum, mirror(pattern), mirror(trend), -slope, risk);
         }
 
-        private static StubReport mirror(StubReport r) {
+        private static FixedReport mirror(FixedReport r) {
             Direction flipped = r.direction() == Direction.LONG ? Direction.SHORT
                     : r.direction() == Direction.SHORT ? Direction.LONG : Direction.NEUTRAL;
-            return new StubReport(flipped, r.strength(), r.barsSinceSignal(), r.barCloseTimeNanos());
+            return new FixedReport(flipped, r.strength(), r.barsSinceSignal(), r.barCloseTimeNanos());
         }
     }
 }

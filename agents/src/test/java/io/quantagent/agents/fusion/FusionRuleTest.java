@@ -5,9 +5,9 @@ import io.quantagent.agents.risk.RiskReport;
 import io.quantagent.agents.risk.VetoReason;
 import org.junit.jupiter.api.Test;
 
-import static io.quantagent.agents.fusion.StubReport.longView;
-import static io.quantagent.agents.fusion.StubReport.neutral;
-import static io.quantagent.agents.fusion.StubReport.shortView;
+import static io.quantagent.agents.fusion.FixedReport.longView;
+import static io.quantagent.agents.fusion.FixedReport.neutral;
+import static io.quantagent.agents.fusion.FixedReport.shortView;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -261,7 +261,7 @@ class FusionRuleTest {
 
     @Test
     void recordsEveryAgentsReadingsAndTheInputsUsed() {
-        StubReport pattern = new StubReport(Direction.SHORT, 0.4, 3, StubReport.BAR_TIME + 7);
+        FixedReport pattern = new FixedReport(Direction.SHORT, 0.4, 3, FixedReport.BAR_TIME + 7);
         Decision d = trading.decide(longView(0.8, 2), 0.3, pattern, neutral(), -0.02, calm);
 
         assertThat(d.indicator().direction()).isEqualTo(Direction.LONG);
@@ -273,7 +273,7 @@ class FusionRuleTest {
         assertThat(d.trend().score()).isZero();
         assertThat(d.momentum()).isEqualTo(0.3);
         assertThat(d.slope()).isEqualTo(-0.02);
-        assertThat(d.timeNanos()).isEqualTo(StubReport.BAR_TIME + 7);
+        assertThat(d.timeNanos()).isEqualTo(FixedReport.BAR_TIME + 7);
         assertThat(d.atr()).isEqualTo(2.0);
         assertThat(d.volatility()).isZero();
         assertThat(d.drawdown()).isZero();

@@ -9,7 +9,7 @@ final class RiskFixtures {
 
     static final long MINUTE = 60_000_000_000L;
     /** Close time of the last warm-up bar: the evaluation time of {@link #calm}'s report. */
-    static final long LAST_BAR = StubReport.BAR_TIME;
+    static final long LAST_BAR = FixedReport.BAR_TIME;
     static final RiskParameters PARAMETERS = RiskParameters.defaults().withWindows(3, 2).withLotSize(1.0);
 
     private RiskFixtures() {
