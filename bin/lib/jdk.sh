@@ -26,14 +26,17 @@ qa_find_jdk() {
   if command -v java >/dev/null 2>&1; then
     candidates+=("$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")")
   fi
-  local best="" best_major=0
+  local best="" best_major=0 seen=" "
   for candidate in "${candidates[@]}"; do
+    candidate="$(readlink -f "$candidate")"
+    case "$seen" in *" $candidate "*) continue ;; esac
+    seen="$seen$candidate "
     [ -x "$candidate/bin/java" ] && [ -x "$candidate/bin/javac" ] || continue
     major=$(qa_java_major "$candidate")
     tried+=("$candidate (${major:-unknown})")
     [ -n "$major" ] && [ "$major" -ge "$min" ] 2>/dev/null || continue
     # JAVA_HOME wins when it is recent enough; otherwise the newest JDK found.
-    if [ "$candidate" = "${JAVA_HOME:-}" ]; then best="$candidate"; best_major=$major; break; fi
+    if [ -n "${JAVA_HOME:-}" ] && [ "$candidate" = "$(readlink -f "$JAVA_HOME")" ]; then best="$candidate"; best_major=$major; break; fi
     if [ "$major" -gt "$best_major" ]; then best="$candidate"; best_major=$major; fi
   done
   if [ -z "$best" ]; then
