@@ -80,7 +80,7 @@ class FusionRuleProperties {
         FusionParameters parameters = FusionParameters.defaults();
         Decision d = in.decide(new FusionRule(parameters));
         Statistics.label("direction").collect(d.direction());
-        Statistics.label("direction").coverage(c -> c.check(Direction.NEUTRAL).percentage(p -> p < 85));
+        Statistics.label("direction").coverage(c -> c.check(Direction.NEUTRAL).percentage(p -> p < 95));
         if (d.direction() == Direction.NEUTRAL) {
             assertThat(d.step()).isIn(FusionStep.NO_SIGNAL, FusionStep.LOW_CONFIDENCE, FusionStep.VETO);
             assertThat(d.size()).isZero();

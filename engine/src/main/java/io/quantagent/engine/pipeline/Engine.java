@@ -1,0 +1,168 @@
+package io.quantagent.engine.pipeline;
+
+import io.quantagent.engine.config.ConfigLoader;
+import io.quantagent.engine.config.EngineConfig;
+import io.quantagent.engine.config.PipelineConfig;
+import io.quantagent.engine.feed.FeedSink;
+import io.quantagent.engine.feed.Instrument;
+import io.quantagent.engine.journal.JournalHeader;
+import io.quantagent.engine.journal.JournalStage;
+import io.quantagent.engine.journal.JournalWriter;
+import io.quantagent.engine.journal.RunCounts;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A running engine: the pipeline of every stage over one configuration and instrument table, journaling into a
+ * new journal. Feed it through {@link #sink()} from one thread, then {@link #finish()} it (or {@link #abort()}
+ * it). {@link EngineRunner} does this for a whole {@link io.quantagent.engine.feed.Feed}; a daemon or a latency
+ * harness publishes events itself.
+ *
+ * <p>The journal's HEADER is written from the starting thread before the pipeline starts, the records of every
+ * event by the journal stage, and the END after the pipeline has stopped: one writer at a time.
+ */
+public final class Engine {
+
+    /** The engine version written in journal headers. */
+    public static final String VERSION = "0.1.0";
+
+    private final List<Instrument> instruments;
+    private final JournalWriter journal;
+    private final BarStage bars;
+    private final AggregatorStage aggregator;
+    private final ExecutionStage execution;
+    private final JournalStage journalStage;
+    private final Pipeline pipeline;
+    private final long startNanos;
+    private boolean done;
+
+    private Engine(EngineConfig config, List<Instrument> instruments, Path journalDir, RunOptions options) {
+        this.startNanos = System.nanoTime();
+        this.instruments = List.copyOf(instruments);
+        if (instruments.isEmpty()) {
+            throw new IllegalArgumentException("an engine needs at least one instrument");
+        }
+        for (int i = 0; i < instruments.size(); i++) {
+            if (instruments.get(i).id() != i) {
+                throw new IllegalArgumentException("instrument ids must be 0 to n - 1 in order; " + instruments.get(i)
+                        + " is at index " + i);
+            }
+        }
+        AgentSettings.validate(config.agents());
+        int n = instruments.size();
+        execution = new ExecutionStage(config, instruments);
+        bars = new BarStage(config.bars(), n);
+        aggregator = new AggregatorStage(AgentSettings.fusion(config.agents().fusion()),
+                config.agents().trend().sidewaysSlope(), instruments);
+        Stage indicator = new IndicatorStage(AgentSettings.indicator(config.agents().indicator()),
+                config.bars().timeframe(), instruments);
+        Stage pattern = new PatternStage(AgentSettings.pattern(config.agents().pattern()), instruments);
+        Stage trend = new TrendStage(AgentSettings.trend(config.agents().trend()), instruments);
+        double startingCash = config.broker().startingCash().doubleValue();
+        Stage risk = new RiskStage(i -> AgentSettings.risk(config.agents().risk(), instruments.get(i).scales()),
+                instruments, startingCash);
+
+        journal = JournalWriter.create(journalDir, config.journal().fsync());
+        try {
+            journal.attach();
+            journal.writeHeader(new JournalHeader(JournalHeader.FORMAT_VERSION, VERSION, ConfigLoader.toYaml(config),
+                    instruments));
+            journal.detach();
+            journalStage = new JournalStage(journal);
+            PipelineStages stages = new PipelineStages(bars, indicator, pattern, trend, risk, aggregator, execution,
+                    journalStage).decorated(options.decorator());
+            PipelineConfig.Topology topology = config.pipeline().effectiveTopology(options.cores());
+            int threads = topology == PipelineConfig.Topology.SEQUENTIAL ? 1 : 8;
+            PipelineConfig.WaitStrategy wait = config.pipeline().effectiveWaitStrategy(options.cores(), threads);
+            pipeline = Pipeline.start(stages, n, topology, wait, config.pipeline().ringSize());
+        } catch (RuntimeException | Error e) {
+            journal.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Starts an engine.
+     *
+     * @param config the configuration (its data inputs are not read here)
+     * @param instruments the instruments events will name, ids 0 to n - 1 in order
+     * @param journalDir a new or empty folder for the journal
+     * @param options cores and stage decoration
+     * @throws io.quantagent.engine.config.ConfigException if the agents refuse a setting (naming its key)
+     * @throws IllegalArgumentException if the journal folder is not empty
+     */
+    public static Engine start(EngineConfig config, List<Instrument> instruments, Path journalDir, RunOptions options) {
+        return new Engine(config, instruments, journalDir, options);
+    }
+
+    /** Where events go: the pipeline's single producer (use from one thread). */
+    public FeedSink sink() {
+        return pipeline.publisher();
+    }
+
+    /** The pipeline (its threads, topology, wait strategy). */
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
+    /** The instruments, by id. */
+    public List<Instrument> instruments() {
+        return instruments;
+    }
+
+    /**
+     * Ends the run: flushes every instrument's bar in progress, waits until every event has passed every stage,
+     * stops the pipeline, writes the END record and closes the journal.
+     *
+     * @throws PipelineException if the pipeline failed (the journal is closed without an END record)
+     */
+    public RunSummary finish() {
+        if (done) {
+            throw new IllegalStateException("the engine has already finished");
+        }
+        Publisher publisher = pipeline.publisher();
+        try {
+            for (int i = 0; i < instruments.size(); i++) {
+                publisher.flush(i);
+            }
+            pipeline.drain();
+        } catch (RuntimeException | Error e) {
+            abort();
+            throw e;
+        }
+        pipeline.stop();
+        done = true;
+        RunCounts counts = new RunCounts(publisher.published(), bars.barsClosed(), aggregator.decisions(),
+                execution.ordersAccepted(), execution.ordersRejected(), execution.fills(), execution.cancels(),
+                pipeline.faults(), bars.rejectedInputs());
+        try {
+            journal.attach();
+            journal.writeEnd(counts, execution.portfolio().snapshot(), publisher.lastTimeNanos());
+        } finally {
+            journal.close();
+        }
+        return new RunSummary(instruments, counts, execution.portfolio().snapshot(), journal.recordCount(),
+                pipeline.topology(), pipeline.waitStrategy(), publisher.fullWaits(), System.nanoTime() - startNanos);
+    }
+
+    /**
+     * Stops the run without an END record (after a feed failure): what was published is still journaled when
+     * the pipeline can take it; the journal is closed.
+     */
+    public void abort() {
+        if (done) {
+            return;
+        }
+        done = true;
+        try {
+            if (pipeline.failure() == null) {
+                pipeline.drain();
+            }
+        } catch (RuntimeException ignored) {
+            // the failure is already reported by whoever aborts
+        } finally {
+            pipeline.stop();
+            journal.close();
+        }
+    }
+}
