@@ -20,6 +20,10 @@ import picocli.CommandLine.IVersionProvider;
             DataCommand.class,
             ConfigCommand.class,
             BenchmarkCommand.class,
+            BacktestCommand.class,
+            JournalCommand.class,
+            ReplayCommand.class,
+            ExplainCommand.class,
         })
 public final class QuantAgentCommand implements Runnable {
 

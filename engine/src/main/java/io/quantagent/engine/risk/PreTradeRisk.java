@@ -211,7 +211,7 @@ public final class PreTradeRisk {
                 killSwitch = true;
                 engaged = true;
                 LOG.warn("Kill switch engaged at {}: drawdown {} from a peak of {} reached the limit of {} bps;"
-                                + " the account is reduce-only until reset", timeNanos, Money.format(drawdown),
+                                + " the account is reduce-only until reset", eventTime(timeNanos), Money.format(drawdown),
                         Money.format(peakEquity), maxDrawdownBps);
                 listener.onRiskEvent(RiskEventKind.KILL_SWITCH_ENGAGED, -1, drawdown, timeNanos);
             }
@@ -222,7 +222,7 @@ public final class PreTradeRisk {
                 dailyLimitReached = true;
                 engaged = true;
                 LOG.warn("Daily loss limit reached at {}: lost {} since the start of the UTC day (limit {});"
-                        + " the account is reduce-only until the next day", timeNanos, Money.format(loss),
+                        + " the account is reduce-only until the next day", eventTime(timeNanos), Money.format(loss),
                         Money.format(dailyLossLimit));
                 listener.onRiskEvent(RiskEventKind.DAILY_LOSS_LIMIT_REACHED, -1, loss, timeNanos);
             }
@@ -237,7 +237,7 @@ public final class PreTradeRisk {
             dayStartEquity = portfolio.equity();
             if (dailyLimitReached) {
                 dailyLimitReached = false;
-                LOG.info("Daily loss limit cleared at {}: a new UTC day began", timeNanos);
+                LOG.info("Daily loss limit cleared at {}: a new UTC day began", eventTime(timeNanos));
                 listener.onRiskEvent(RiskEventKind.DAILY_LOSS_LIMIT_CLEARED, -1, dayStartEquity, timeNanos);
             }
         }
@@ -247,7 +247,7 @@ public final class PreTradeRisk {
     public void halt(int instrument, long timeNanos) {
         if (!halted[instrument]) {
             halted[instrument] = true;
-            LOG.warn("Instrument {} halted at {}: reduce-only", instrument, timeNanos);
+            LOG.warn("Instrument {} halted at {}: reduce-only", instrument, eventTime(timeNanos));
             listener.onRiskEvent(RiskEventKind.INSTRUMENT_HALTED, instrument, portfolio.position(instrument),
                     timeNanos);
         }
@@ -257,7 +257,7 @@ public final class PreTradeRisk {
     public void resume(int instrument, long timeNanos) {
         if (halted[instrument]) {
             halted[instrument] = false;
-            LOG.info("Instrument {} resumed at {}", instrument, timeNanos);
+            LOG.info("Instrument {} resumed at {}", instrument, eventTime(timeNanos));
             listener.onRiskEvent(RiskEventKind.INSTRUMENT_RESUMED, instrument, portfolio.position(instrument),
                     timeNanos);
         }
@@ -268,7 +268,7 @@ public final class PreTradeRisk {
         peakEquity = portfolio.equity();
         if (killSwitch) {
             killSwitch = false;
-            LOG.info("Kill switch reset at {}: equity {}", timeNanos, Money.format(peakEquity));
+            LOG.info("Kill switch reset at {}: equity {}", eventTime(timeNanos), Money.format(peakEquity));
             listener.onRiskEvent(RiskEventKind.KILL_SWITCH_RESET, -1, peakEquity, timeNanos);
         }
     }
@@ -301,5 +301,10 @@ public final class PreTradeRisk {
     /** The equity at the start of the current UTC day (of the last event seen). */
     public long dayStartEquity() {
         return dayStartEquity;
+    }
+
+    /** An event time for a log line (cold path: logged once per state change). */
+    private static java.time.Instant eventTime(long timeNanos) {
+        return java.time.Instant.ofEpochSecond(Math.floorDiv(timeNanos, 1_000_000_000L), Math.floorMod(timeNanos, 1_000_000_000L));
     }
 }
