@@ -105,7 +105,7 @@ class EngineConfigTest {
     void recordsRejectBadValuesWhenBuiltInCodeToo() {
         assertThatThrownBy(() -> new PatternConfig(5, 0, 2))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage("lookbackBars: must be between 10 and 1000, was 5\n"
+                .hasMessage("lookbackBars: must be between 20 and 1000, was 5\n"
                         + "swingThreshold: must be greater than 0 and at most 10, was 0\n"
                         + "minConfidence: must be between 0 and 1, was 2");
         assertThatThrownBy(() -> new PipelineConfig(PipelineConfig.Topology.AUTO, null, 64))

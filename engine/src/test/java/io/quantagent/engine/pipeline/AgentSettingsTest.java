@@ -43,8 +43,9 @@ class AgentSettingsTest {
     }
 
     @Test
-    void aValueTheAgentRefusesIsAConfigurationErrorNamingTheKey() {
-        assertThatThrownBy(() -> AgentSettings.pattern(new PatternConfig(12, 1.0, 0.5)))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("agents.pattern.lookbackBars");
+    void theConfigurationAcceptsExactlyThePatternLookBacksTheAgentCanUse() {
+        assertThatThrownBy(() -> new PatternConfig(19, 1.0, 0.5))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("lookbackBars: must be between 20 and 1000");
+        assertThat(AgentSettings.pattern(new PatternConfig(20, 1.0, 0.5)).lookbackBars()).isEqualTo(20);
     }
 }
