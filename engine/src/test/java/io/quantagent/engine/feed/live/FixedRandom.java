@@ -19,8 +19,9 @@ final class FixedRandom implements RandomGenerator {
         return value;
     }
 
+    /** The next fraction scaled to the full range of a long, so both views of the source stay consistent. */
     @Override
     public long nextLong() {
-        throw new UnsupportedOperationException("only nextDouble is used for jitter");
+        return (long) (nextDouble() * Long.MAX_VALUE);
     }
 }
