@@ -4,9 +4,9 @@ import io.quantagent.engine.config.ConfigException;
 import io.quantagent.engine.config.DataInput;
 import io.quantagent.engine.config.EngineConfig;
 import io.quantagent.engine.data.BadRowException;
-import io.quantagent.engine.data.FixedPoint;
 import io.quantagent.engine.pipeline.EngineRunner;
 import io.quantagent.engine.pipeline.RunSummary;
+import io.quantagent.engine.portfolio.Money;
 import io.quantagent.engine.portfolio.PortfolioSnapshot;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -36,8 +36,6 @@ import picocli.CommandLine.Option;
             "With no arguments: configs/backtest.yaml over the bundled Bitstamp trades (1-minute bars)."
         })
 public final class BacktestCommand implements Callable<Integer> {
-    private static final Money MONEY = new Money();
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -123,24 +121,17 @@ public final class BacktestCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "orders:           %,d accepted, %,d rejected%n", s.orders(), s.rejections());
         out.printf(Locale.ROOT, "fills:            %,d%n", s.fills());
         out.printf(Locale.ROOT, "faults:           %,d%n", s.counts().faults());
-        out.printf(Locale.ROOT, "starting cash:    %s%n", MONEY.format(p.startingCash()));
-        out.printf(Locale.ROOT, "equity:           %s%n", MONEY.format(p.equity()));
-        out.printf(Locale.ROOT, "realised PnL:     %s%n", MONEY.format(p.realisedPnl()));
-        out.printf(Locale.ROOT, "unrealised PnL:   %s%n", MONEY.format(p.unrealisedPnl()));
-        out.printf(Locale.ROOT, "fees:             %s%n", MONEY.format(p.fees()));
-        out.printf(Locale.ROOT, "max drawdown:     %s (from high-water mark %s)%n", MONEY.format(p.drawdown()),
-                MONEY.format(p.highWaterMark()));
+        out.printf(Locale.ROOT, "starting cash:    %s%n", Money.format(p.startingCash()));
+        out.printf(Locale.ROOT, "equity:           %s%n", Money.format(p.equity()));
+        out.printf(Locale.ROOT, "realised PnL:     %s%n", Money.format(p.realisedPnl()));
+        out.printf(Locale.ROOT, "unrealised PnL:   %s%n", Money.format(p.unrealisedPnl()));
+        out.printf(Locale.ROOT, "fees:             %s%n", Money.format(p.fees()));
+        out.printf(Locale.ROOT, "max drawdown:     %s (from high-water mark %s)%n", Money.format(p.drawdown()),
+                Money.format(p.highWaterMark()));
         out.printf(Locale.ROOT, "pipeline:         %s, %s wait%n", s.topology(), s.waitStrategy());
         out.printf(Locale.ROOT, "speed:            %,.0f events/s (%.2f s)%n", s.eventsPerSecond(), s.elapsedNanos() / 1e9);
         out.printf(Locale.ROOT, "journal:          %s (%,d records)%n", journal, s.journalRecords());
         out.printf(Locale.ROOT, "verify it with:   quantagent replay %s%n", journal);
         out.flush();
-    }
-
-    /** Money is kept with 8 decimals (engine.portfolio.Money). */
-    private static final class Money {
-        String format(long amount) {
-            return FixedPoint.format(amount, 8);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package io.quantagent.backtest.accuracy;
 
-import io.quantagent.agents.Direction;
 import io.quantagent.agents.InstrumentAgents;
 import io.quantagent.agents.trend.TrendParameters;
 import java.time.Duration;
@@ -44,10 +43,10 @@ public final class AccuracyBenchmark {
 
     /** One asset's row. */
     public AccuracyRow row(String asset, List<BenchmarkWindow> windows) {
-        Tally ours = new Tally();
-        Tally indicator = new Tally();
-        Tally pattern = new Tally();
-        Tally trend = new Tally();
+        PredictorScore.Tally ours = new PredictorScore.Tally();
+        PredictorScore.Tally indicator = new PredictorScore.Tally();
+        PredictorScore.Tally pattern = new PredictorScore.Tally();
+        PredictorScore.Tally trend = new PredictorScore.Tally();
         for (BenchmarkWindow window : windows) {
             InstrumentAgents run = agents.run(AccuracyProtocol.seenBars(window));
             ours.add(window, run.decision().direction());
@@ -58,12 +57,12 @@ public final class AccuracyBenchmark {
         PredictorScore alwaysLong = PredictorScore.of(windows, Baselines.alwaysLong());
         PredictorScore linear = PredictorScore.of(windows, Baselines.linearRegression());
         double random = Baselines.randomAccuracy(windows, Baselines.RANDOM_SEEDS);
-        return new AccuracyRow(asset, windows.size(),
-                ours.score(windows.size()).accuracy(),
-                indicator.score(windows.size()).accuracy(), indicator.score(windows.size()).coverage(),
-                pattern.score(windows.size()).accuracy(), pattern.score(windows.size()).coverage(),
-                trend.score(windows.size()).accuracy(), trend.score(windows.size()).coverage(),
-                alwaysLong.accuracy(), random, linear.accuracy());
+        int n = windows.size();
+        PredictorScore i = indicator.score(n);
+        PredictorScore p = pattern.score(n);
+        PredictorScore t = trend.score(n);
+        return new AccuracyRow(asset, n, ours.score(n).accuracy(), i.accuracy(), i.coverage(), p.accuracy(),
+                p.coverage(), t.accuracy(), t.coverage(), alwaysLong.accuracy(), random, linear.accuracy());
     }
 
     /** The mean of each column over the asset rows (NaN cells are left out of their column's mean). */
@@ -92,22 +91,5 @@ public final class AccuracyBenchmark {
             }
         }
         return n == 0 ? Double.NaN : sum / n;
-    }
-
-    /** Correct calls and windows called for one predictor. */
-    private static final class Tally {
-        private int called;
-        private long correct;
-
-        void add(BenchmarkWindow window, Direction call) {
-            if (call != Direction.NEUTRAL) {
-                called++;
-                correct += AccuracyProtocol.correctCalls(window, call);
-            }
-        }
-
-        PredictorScore score(int windows) {
-            return new PredictorScore(windows, called, correct);
-        }
     }
 }

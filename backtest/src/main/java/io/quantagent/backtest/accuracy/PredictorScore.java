@@ -24,15 +24,29 @@ public record PredictorScore(int windows, int called, long correct) {
 
     /** Scores a predictor over windows. */
     public static PredictorScore of(List<BenchmarkWindow> windowList, DirectionPredictor predictor) {
-        int called = 0;
-        long correct = 0;
+        Tally tally = new Tally();
         for (BenchmarkWindow window : windowList) {
-            Direction call = predictor.predict(AccuracyProtocol.seenBars(window));
+            tally.add(window, predictor.predict(AccuracyProtocol.seenBars(window)));
+        }
+        return tally.score(windowList.size());
+    }
+
+    /** Correct calls and windows called, one window at a time. */
+    static final class Tally {
+        private int called;
+        private long correct;
+
+        /** Scores one window's call (a NEUTRAL call is not counted as called). */
+        void add(BenchmarkWindow window, Direction call) {
             if (call != Direction.NEUTRAL) {
                 called++;
                 correct += AccuracyProtocol.correctCalls(window, call);
             }
         }
-        return new PredictorScore(windowList.size(), called, correct);
+
+        /** The score over {@code windows} windows. */
+        PredictorScore score(int windows) {
+            return new PredictorScore(windows, called, correct);
+        }
     }
 }
