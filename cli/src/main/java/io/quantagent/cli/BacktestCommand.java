@@ -1,13 +1,13 @@
 package io.quantagent.cli;
 
+import io.quantagent.backtest.run.Backtest;
+import io.quantagent.backtest.run.BacktestFiles;
+import io.quantagent.backtest.run.BacktestResult;
+import io.quantagent.backtest.run.SummaryTable;
 import io.quantagent.engine.config.ConfigException;
 import io.quantagent.engine.config.DataInput;
 import io.quantagent.engine.config.EngineConfig;
 import io.quantagent.engine.data.BadRowException;
-import io.quantagent.engine.pipeline.EngineRunner;
-import io.quantagent.engine.pipeline.RunSummary;
-import io.quantagent.engine.portfolio.Money;
-import io.quantagent.engine.portfolio.PortfolioSnapshot;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -16,7 +16,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine;
@@ -24,15 +23,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code quantagent backtest}: runs the engine pipeline (the same one paper trading uses) over historical files
- * and writes the journal. With no arguments: {@code configs/backtest.yaml} over the bundled Bitstamp trades.
+ * {@code quantagent backtest}: runs the engine pipeline (the same one paper trading uses) over historical files,
+ * then the baselines (buy-and-hold, seeded random entries through the same pipeline, ta4j's MACD strategy), and
+ * writes the run folder: {@code journal/}, {@code summary.json}, {@code trades.csv}, {@code equity.csv},
+ * {@code report.html} and {@code baselines/random/journal/}. Prints our metrics next to the baselines' (or, with
+ * {@code --json}, summary.json). With no arguments: {@code configs/backtest.yaml} over the bundled Bitstamp trades.
  */
 @Command(
         name = "backtest",
         mixinStandardHelpOptions = true,
         versionProvider = QuantAgentCommand.Version.class,
         description = {
-            "Run the engine pipeline over historical market data and write the journal (Chronicle Queue) to --out.",
+            "Run the engine pipeline over historical market data, compare it with buy-and-hold, seeded random entries",
+            "(same pipeline and risk rules) and ta4j's MACD strategy, and write the run folder --out: journal/,",
+            "summary.json, trades.csv, equity.csv, report.html and baselines/random/journal/.",
             "With no arguments: configs/backtest.yaml over the bundled Bitstamp trades (1-minute bars)."
         })
 public final class BacktestCommand implements Callable<Integer> {
@@ -47,8 +51,11 @@ public final class BacktestCommand implements Callable<Integer> {
     List<Path> data;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Journal folder, new or empty (default: var/runs/backtest-<local time>).")
+            description = "Run folder, new or empty (default: var/runs/backtest-<local time>).")
     Path out;
+
+    @Option(names = "--json", description = "Print summary.json to standard output instead of the table.")
+    boolean json;
 
     @Override
     public Integer call() throws IOException {
@@ -79,16 +86,18 @@ public final class BacktestCommand implements Callable<Integer> {
             }
         }
         cfg = cfg.withData(inputs);
-        Path journal = out != null ? out : Path.of("var", "runs",
+        Path runDir = out != null ? out : Path.of("var", "runs",
                 "backtest-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        requireEmpty(journal);
-        RunSummary summary;
+        requireEmpty(runDir);
+        BacktestResult result;
         try {
-            summary = EngineRunner.run(cfg, journal);
+            result = Backtest.run(cfg, runDir, ProgressLine.forTerminal(spec.commandLine().getErr()));
         } catch (BadRowException | ConfigException e) {
             throw new UserFacingException(e.getMessage());
         }
-        print(spec.commandLine().getOut(), summary, journal);
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.print(json ? BacktestFiles.summaryJson(result) : SummaryTable.render(result));
+        stdout.flush();
         return 0;
     }
 
@@ -105,33 +114,11 @@ public final class BacktestCommand implements Callable<Integer> {
         if (Files.isDirectory(dir)) {
             try (Stream<Path> s = Files.list(dir)) {
                 if (s.findAny().isPresent()) {
-                    throw new UserFacingException(dir + ": the journal folder is not empty (choose another --out)");
+                    throw new UserFacingException(dir + ": the run folder is not empty (choose another --out)");
                 }
             }
         } else if (Files.exists(dir)) {
             throw new UserFacingException(dir + ": not a folder");
         }
-    }
-
-    static void print(PrintWriter out, RunSummary s, Path journal) {
-        PortfolioSnapshot p = s.portfolio();
-        out.printf(Locale.ROOT, "events in:        %,d%n", s.eventsIn());
-        out.printf(Locale.ROOT, "bars closed:      %,d%n", s.bars());
-        out.printf(Locale.ROOT, "decisions:        %,d%n", s.decisions());
-        out.printf(Locale.ROOT, "orders:           %,d accepted, %,d rejected%n", s.orders(), s.rejections());
-        out.printf(Locale.ROOT, "fills:            %,d%n", s.fills());
-        out.printf(Locale.ROOT, "faults:           %,d%n", s.counts().faults());
-        out.printf(Locale.ROOT, "starting cash:    %s%n", Money.format(p.startingCash()));
-        out.printf(Locale.ROOT, "equity:           %s%n", Money.format(p.equity()));
-        out.printf(Locale.ROOT, "realised PnL:     %s%n", Money.format(p.realisedPnl()));
-        out.printf(Locale.ROOT, "unrealised PnL:   %s%n", Money.format(p.unrealisedPnl()));
-        out.printf(Locale.ROOT, "fees:             %s%n", Money.format(p.fees()));
-        out.printf(Locale.ROOT, "max drawdown:     %s (from high-water mark %s)%n", Money.format(p.drawdown()),
-                Money.format(p.highWaterMark()));
-        out.printf(Locale.ROOT, "pipeline:         %s, %s wait%n", s.topology(), s.waitStrategy());
-        out.printf(Locale.ROOT, "speed:            %,.0f events/s (%.2f s)%n", s.eventsPerSecond(), s.elapsedNanos() / 1e9);
-        out.printf(Locale.ROOT, "journal:          %s (%,d records)%n", journal, s.journalRecords());
-        out.printf(Locale.ROOT, "verify it with:   quantagent replay %s%n", journal);
-        out.flush();
     }
 }

@@ -1,5 +1,6 @@
 package io.quantagent.cli;
 
+import io.quantagent.backtest.run.JournalRun;
 import io.quantagent.engine.replay.OrderExplainer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ public final class ExplainCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "Journal folder.")
+    @Parameters(index = "0", paramLabel = "DIR", description = "Journal folder, or a backtest run folder that holds journal/.")
     Path dir;
 
     @Parameters(index = "1", paramLabel = "ORDER_ID", description = "Order id (see: journal dump DIR --type ORDER).")
@@ -31,6 +32,7 @@ public final class ExplainCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw new UserFacingException(dir + ": not a journal folder");
         }
+        dir = JournalRun.journalFolder(dir);
         try {
             spec.commandLine().getOut().println(OrderExplainer.explain(dir, orderId));
         } catch (IllegalArgumentException | IllegalStateException e) {

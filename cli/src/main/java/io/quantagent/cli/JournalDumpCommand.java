@@ -1,5 +1,6 @@
 package io.quantagent.cli;
 
+import io.quantagent.backtest.run.JournalRun;
 import io.quantagent.engine.journal.JournalReader;
 import io.quantagent.engine.journal.JournalRecord;
 import io.quantagent.engine.journal.RecordType;
@@ -26,7 +27,7 @@ public final class JournalDumpCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", description = "Journal folder.")
+    @Parameters(paramLabel = "DIR", description = "Journal folder, or a backtest run folder that holds journal/.")
     Path dir;
 
     @Option(names = "--json", description = "One JSON object per line.")
@@ -47,6 +48,7 @@ public final class JournalDumpCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw new UserFacingException(dir + ": not a journal folder");
         }
+        dir = JournalRun.journalFolder(dir);
         Set<RecordType> wanted = types == null || types.isEmpty() ? EnumSet.allOf(RecordType.class) : EnumSet.copyOf(types);
         PrintWriter out = spec.commandLine().getOut();
         long printed = 0;

@@ -1,5 +1,6 @@
 package io.quantagent.cli;
 
+import io.quantagent.backtest.run.JournalRun;
 import io.quantagent.engine.journal.RecordType;
 import io.quantagent.engine.replay.ReplayResult;
 import io.quantagent.engine.replay.ReplayVerifier;
@@ -30,7 +31,7 @@ public final class ReplayCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", description = "Journal folder.")
+    @Parameters(paramLabel = "DIR", description = "Journal folder, or a backtest run folder that holds journal/.")
     Path dir;
 
     @Override
@@ -38,6 +39,7 @@ public final class ReplayCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw new UserFacingException(dir + ": not a journal folder");
         }
+        dir = JournalRun.journalFolder(dir);
         ReplayResult result;
         try {
             result = ReplayVerifier.verify(dir);

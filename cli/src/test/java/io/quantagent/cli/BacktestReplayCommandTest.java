@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code backtest}, {@code journal dump}, {@code replay} and {@code explain}, in-process, on the bundled trades. */
+/**
+ * {@code backtest}, {@code journal dump}, {@code replay} and {@code explain}, in-process, on the bundled trades; the
+ * later three on the backtest's run folder and on the journal folder inside it.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BacktestReplayCommandTest {
 
@@ -21,6 +24,7 @@ class BacktestReplayCommandTest {
     @TempDir
     static Path dir;
 
+    private Path runDir;
     private Path journal;
     private String backtestOut;
 
@@ -36,16 +40,16 @@ class BacktestReplayCommandTest {
 
     @BeforeAll
     void backtestTheBundledTrades() {
-        journal = dir.resolve("journal");
-        Run r = run("backtest", "--config", CONFIG, "--data", TRADES.toString(), "--out", journal.toString());
+        runDir = dir.resolve("run");
+        journal = runDir.resolve("journal");
+        Run r = run("backtest", "--config", CONFIG, "--data", TRADES.toString(), "--out", runDir.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         backtestOut = r.out();
     }
 
     @Test
     void theBacktestReadsEveryTradeAndClosesEveryMinuteBar() {
-        assertThat(backtestOut).contains("events in:        100,001", "bars closed:      9,399")
-                .containsPattern("fills: +[1-9]");
+        assertThat(backtestOut).contains("100,001 in, 9,399 bars").containsPattern("[1-9][0-9,]* fills");
         assertThat(Files.isDirectory(journal)).isTrue();
     }
 
@@ -54,6 +58,19 @@ class BacktestReplayCommandTest {
         Run r = run("replay", journal.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("identical: ");
+    }
+
+    @Test
+    void replayDumpAndExplainTakeTheRunFolderToo() {
+        Run replay = run("replay", runDir.toString());
+        assertThat(replay.exit()).as(replay.err()).isZero();
+        assertThat(replay.out()).startsWith("identical: ");
+        Run dump = run("journal", "dump", runDir.toString(), "--type", "END");
+        assertThat(dump.exit()).as(dump.err()).isZero();
+        assertThat(dump.out()).contains("END").contains("inputs=100001");
+        Run explain = run("explain", runDir.toString(), "1");
+        assertThat(explain.exit()).as(explain.err()).isZero();
+        assertThat(explain.out()).contains("Order 1:");
     }
 
     @Test
@@ -79,7 +96,7 @@ class BacktestReplayCommandTest {
 
     @Test
     void aNonEmptyJournalFolderIsRefused() {
-        Run r = run("backtest", "--config", CONFIG, "--data", TRADES.toString(), "--out", journal.toString());
+        Run r = run("backtest", "--config", CONFIG, "--data", TRADES.toString(), "--out", runDir.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("not empty");
     }

@@ -32,6 +32,11 @@ import io.quantagent.agents.risk.RiskReport;
  * ({@link FusionStep#LOW_CONFIDENCE}) or the Risk agent vetoes ({@link FusionStep#VETO}); otherwise the decision
  * carries the Risk agent's entry, stop, target (at the decision's confidence) and size. Benchmark mode keeps the
  * direction whatever the Risk agent says, and still records the veto and, when they exist, the levels.
+ *
+ * <p>Random mode (a baseline for the others): the agents' readings are recorded as above, but the signal is LONG or
+ * SHORT and the confidence a number in [0, 1), both drawn from a hash of the seed, the instrument and the bar's
+ * close time ({@link FusionStep#RANDOM}); then the trading-mode shaping applies. No generator state is kept, so a
+ * replay, or the same bar seen in another run, draws the same.
  */
 public final class FusionRule {
 
@@ -62,6 +67,18 @@ public final class FusionRule {
      */
     public Decision decide(DirectionalReport indicator, double indicatorMomentum, DirectionalReport pattern,
             DirectionalReport trend, double trendSlope, RiskReport risk) {
+        return decide(0, indicator, indicatorMomentum, pattern, trend, trendSlope, risk);
+    }
+
+    /**
+     * Fuses the reports of one bar of the given instrument into a decision; the instrument matters only in random
+     * mode, where it is part of what the draw is a hash of.
+     *
+     * @param instrument the instrument's id
+     * @see #decide(DirectionalReport, double, DirectionalReport, DirectionalReport, double, RiskReport)
+     */
+    public Decision decide(int instrument, DirectionalReport indicator, double indicatorMomentum,
+            DirectionalReport pattern, DirectionalReport trend, double trendSlope, RiskReport risk) {
         Decision d = decision;
         double momentum = indicatorMomentum > 0 ? Math.min(indicatorMomentum, 1.0)
                 : indicatorMomentum < 0 ? Math.max(indicatorMomentum, -1.0) : 0.0;
@@ -118,8 +135,15 @@ public final class FusionRule {
             }
         }
 
-        d.timeNanos = Math.max(indicator.barCloseTimeNanos(),
+        long barTime = Math.max(indicator.barCloseTimeNanos(),
                 Math.max(pattern.barCloseTimeNanos(), trend.barCloseTimeNanos()));
+        if (parameters.mode() == FusionMode.RANDOM) {
+            long draw = RandomDraw.hash(parameters.seed(), instrument, barTime);
+            side = RandomDraw.side(draw);
+            ruleStep = FusionStep.RANDOM;
+            confidence = RandomDraw.strength(draw);
+        }
+        d.timeNanos = barTime;
         d.readings(indicator, direction(iSide), iScore, pattern, pattern.direction(), pScore,
                 trend, trend.direction(), tScore);
         d.momentum = momentum;

@@ -15,5 +15,7 @@ public enum FusionStep {
     /** Trading mode only: a direction was found with less than the minimum confidence, so flat. */
     LOW_CONFIDENCE,
     /** Trading mode only: the Risk agent vetoed the entry, so flat. */
-    VETO
+    VETO,
+    /** Random mode only: the direction and confidence were drawn from the seeded hash. */
+    RANDOM
 }

@@ -36,9 +36,10 @@ final class ChartData {
     }
 
     /**
-     * The JSON of a run, with {@code trades} in the report's order (trade numbers are their positions from 1).
+     * The JSON of a run, with {@code trades} in the report's order (trade numbers are their positions from 1) and the
+     * baselines' equity curves.
      */
-    static String json(RunData run, List<TradeRecord> trades, int initialWindowBars) {
+    static String json(RunData run, List<TradeRecord> trades, List<BaselineCurve> baselines, int initialWindowBars) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.writeStartObject();
@@ -51,6 +52,23 @@ final class ChartData {
             }
             json.writeEndArray();
             writeEquity(json, run.equity());
+            json.writeArrayFieldStart("baselines");
+            for (BaselineCurve baseline : baselines) {
+                json.writeStartObject();
+                json.writeStringField("name", baseline.name());
+                json.writeArrayFieldStart("time");
+                for (EquityPoint point : baseline.equity()) {
+                    json.writeNumber(Math.floorDiv(point.timeNanos(), NANOS_PER_MILLI));
+                }
+                json.writeEndArray();
+                json.writeArrayFieldStart("equity");
+                for (EquityPoint point : baseline.equity()) {
+                    json.writeNumber((float) point.equity());
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

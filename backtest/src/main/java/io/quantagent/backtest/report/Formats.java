@@ -9,7 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** How numbers, times and durations are written in the report's tables. */
-final class Formats {
+public final class Formats {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -23,22 +23,22 @@ final class Formats {
     }
 
     /** "12.34 %" for 0.1234. */
-    static String percent(double fraction) {
+    public static String percent(double fraction) {
         return finite(fraction) ? number(fraction * 100) + " %" : nonFinite(fraction);
     }
 
     /** "1.23". */
-    static String ratio(double value) {
+    public static String ratio(double value) {
         return finite(value) ? number(value) : nonFinite(value);
     }
 
     /** "1,234.56". */
-    static String money(double value) {
+    public static String money(double value) {
         return finite(value) ? number(value) : nonFinite(value);
     }
 
     /** "5.01 \u00d7". */
-    static String multiple(double value) {
+    public static String multiple(double value) {
         return finite(value) ? number(value) + " \u00d7" : nonFinite(value);
     }
 
@@ -46,20 +46,20 @@ final class Formats {
      * The double as a plain decimal of at most eight decimal places (the finest scale of the engine's prices and
      * quantities, so their values print exactly): "43250.12", "0.00012".
      */
-    static String plain(double value) {
+    public static String plain(double value) {
         return finite(value)
                 ? BigDecimal.valueOf(value).setScale(PLAIN_DECIMALS, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString()
                 : nonFinite(value);
     }
 
     /** "2024-01-02 13:45" in UTC, with seconds when they are not zero. */
-    static String time(long epochNanos) {
+    public static String time(long epochNanos) {
         Instant instant = Instant.ofEpochSecond(Math.floorDiv(epochNanos, NANOS_PER_SECOND), Math.floorMod(epochNanos, NANOS_PER_SECOND));
         return (instant.getEpochSecond() % 60 == 0 ? MINUTES : SECONDS).format(instant);
     }
 
     /** "6 d 3 h", "2 h 15 m", "45 s". */
-    static String duration(Duration duration) {
+    public static String duration(Duration duration) {
         long days = duration.toDays();
         int hours = duration.toHoursPart();
         int minutes = duration.toMinutesPart();
@@ -77,7 +77,7 @@ final class Formats {
     }
 
     /** "2 / 4 (50.00 %)", or "n/a" when the whole is zero. */
-    static String share(long part, long whole) {
+    public static String share(long part, long whole) {
         return whole == 0 ? "n/a" : part + " / " + whole + " (" + percent((double) part / whole) + ")";
     }
 

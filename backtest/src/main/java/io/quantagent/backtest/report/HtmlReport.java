@@ -22,7 +22,8 @@ import java.util.Locale;
 
 /**
  * Writes the report of a backtest run as one self-contained HTML file that opens offline: candlesticks per
- * instrument with entries, exits, stops and targets; equity and drawdown; the metrics next to any baselines; the
+ * instrument with entries, exits, stops and targets; equity (with any baselines' curves) and drawdown; the metrics
+ * next to any baselines; the
  * trades; how each agent's views related to the decisions and the outcomes; and the configuration.
  *
  * <p>Nothing is fetched when the file is opened: ECharts is inlined from its WebJar and the data sits in an inline
@@ -55,15 +56,29 @@ public final class HtmlReport {
      * {@code outFile} (parent folders are created).
      */
     public static void write(RunData run, Metrics metrics, List<NamedMetrics> baselines, Path outFile) throws IOException {
+        write(run, metrics, baselines, List.of(), outFile);
+    }
+
+    /**
+     * Writes the report of {@code run} with its {@code metrics}, {@code baselines} in columns next to them, and the
+     * baselines' equity {@code curves} in the equity chart, to {@code outFile} (parent folders are created).
+     */
+    public static void write(RunData run, Metrics metrics, List<NamedMetrics> baselines, List<BaselineCurve> curves,
+            Path outFile) throws IOException {
         Path parent = outFile.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        Files.writeString(outFile, html(run, metrics, baselines), StandardCharsets.UTF_8);
+        Files.writeString(outFile, html(run, metrics, baselines, curves), StandardCharsets.UTF_8);
     }
 
     /** The report as a string. */
     public static String html(RunData run, Metrics metrics, List<NamedMetrics> baselines) {
+        return html(run, metrics, baselines, List.of());
+    }
+
+    /** The report as a string, with the baselines' equity curves in the equity chart. */
+    public static String html(RunData run, Metrics metrics, List<NamedMetrics> baselines, List<BaselineCurve> curves) {
         List<TradeRecord> trades = new ArrayList<>(run.trades());
         trades.sort(Comparator.comparingLong(TradeRecord::entryTimeNanos));
         StringBuilder html = new StringBuilder(1 << 20);
@@ -78,7 +93,7 @@ public final class HtmlReport {
         tradesTable(html, trades);
         configuration(html, run);
         html.append("<script type=\"application/json\" id=\"report-data\">")
-                .append(ChartData.json(run, trades, INITIAL_WINDOW_BARS))
+                .append(ChartData.json(run, trades, curves, INITIAL_WINDOW_BARS))
                 .append("</script>\n");
         html.append("<script>\n").append(EchartsLibrary.script()).append("\n</script>\n");
         html.append("<script>\n").append(EchartsLibrary.checkedInline(resource("report.js"), "report.js"))
@@ -129,6 +144,7 @@ public final class HtmlReport {
             html.append("<div class=\"chart price\" id=\"price-").append(i).append("\"></div>\n");
         }
         html.append("</section>\n<section id=\"equity-curves\">\n<h2>Equity and drawdown</h2>\n")
+                .append("<p class=\"note\">Dashed lines: the baselines' equity, where given. Drawdown is this run's.</p>\n")
                 .append("<div class=\"chart equity\" id=\"equity\"></div>\n")
                 .append("<div class=\"chart drawdown\" id=\"drawdown\"></div>\n</section>\n");
     }

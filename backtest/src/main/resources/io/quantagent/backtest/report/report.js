@@ -113,8 +113,16 @@
     return chart;
   }
 
-  function equityCharts(equity, startingCash) {
+  var BASELINE_COLOURS = ['#6d4c41', '#8e24aa', '#ef6c00', '#00897b', '#546e7a'];
+
+  function equityCharts(equity, startingCash, baselines) {
     var points = equity.time.map(function (t, i) { return [t, equity.equity[i]]; });
+    var baselineSeries = (baselines || []).map(function (baseline, b) {
+      return {name: baseline.name, type: 'line', showSymbol: false, sampling: 'lttb',
+        data: baseline.time.map(function (t, i) { return [t, baseline.equity[i]]; }),
+        lineStyle: {width: 1, type: 'dashed', color: BASELINE_COLOURS[b % BASELINE_COLOURS.length]},
+        itemStyle: {color: BASELINE_COLOURS[b % BASELINE_COLOURS.length]}};
+    });
     var drawdown = equity.time.map(function (t, i) { return [t, 100 * equity.drawdown[i]]; });
     var timeAxis = {type: 'time', axisLabel: {hideOverlap: true, formatter: {year: '{yyyy}', month: '{yyyy}-{MM}',
       day: '{MM}-{dd}', hour: '{HH}:{mm}', minute: '{HH}:{mm}', second: '{HH}:{mm}:{ss}'}}};
@@ -129,10 +137,12 @@
       xAxis: timeAxis,
       yAxis: {scale: true, axisLabel: {formatter: function (v) { return money(v); }}},
       dataZoom: zoom,
-      series: [{name: 'Equity', type: 'line', data: points, showSymbol: false, sampling: 'lttb',
-        lineStyle: {width: 1.5, color: '#1565c0'}, areaStyle: {opacity: 0.06, color: '#1565c0'},
+      legend: baselineSeries.length ? {top: 0, right: 60} : {show: false},
+      series: [{name: baselineSeries.length ? 'This run' : 'Equity', type: 'line', data: points, showSymbol: false,
+        sampling: 'lttb', lineStyle: {width: 1.5, color: '#1565c0'}, itemStyle: {color: '#1565c0'},
+        areaStyle: {opacity: 0.06, color: '#1565c0'},
         markLine: {silent: true, symbol: ['none', 'none'], label: {formatter: 'start', position: 'insideEndTop'},
-          lineStyle: {color: '#9aa5b1', type: 'dashed'}, data: [{yAxis: startingCash}]}}]
+          lineStyle: {color: '#9aa5b1', type: 'dashed'}, data: [{yAxis: startingCash}]}}].concat(baselineSeries)
     });
     var drawdownChart = echarts.init(document.getElementById('drawdown'), null, {renderer: 'canvas'});
     drawdownChart.setOption({
@@ -157,7 +167,7 @@
     data.instruments.forEach(function (instrument, i) {
       charts.push(priceChart(document.getElementById('price-' + i), instrument, data.initialWindowBars));
     });
-    charts = charts.concat(equityCharts(data.equity, data.startingCash));
+    charts = charts.concat(equityCharts(data.equity, data.startingCash, data.baselines));
     window.addEventListener('resize', function () {
       charts.forEach(function (chart) { chart.resize(); });
     });

@@ -111,6 +111,21 @@ class HtmlReportTest {
     }
 
     @Test
+    void baselineCurvesGoIntoTheEquityChartUnderTheirNames() throws IOException {
+        RunData other = SampleRun.of("other", 600, "BTC-USD", "ETH-USD");
+        String html = HtmlReport.html(run, metrics, List.of(new NamedMetrics("buy and hold", metrics)),
+                List.of(new BaselineCurve("buy and hold", other.equity())));
+
+        JsonNode baselines = JSON.readTree(dataBlock(html)).get("baselines");
+        assertThat(baselines).hasSize(1);
+        assertThat(baselines.get(0).get("name").asText()).isEqualTo("buy and hold");
+        assertThat(baselines.get(0).get("equity")).hasSize(other.equity().size());
+        assertThat(baselines.get(0).get("equity").get(599).asDouble())
+                .isCloseTo(other.equity().get(599).equity(), within(other.equity().get(599).equity() * 1e-6));
+        assertThat(JSON.readTree(dataBlock(HtmlReport.html(run, metrics, List.of()))).get("baselines")).isEmpty();
+    }
+
+    @Test
     void textFromTheRunIsEscapedEverywhere() throws IOException {
         String name = "<img onerror=x>\"&'";
         String title = "</script><b>bold</b>";

@@ -61,12 +61,19 @@ public final class AgentSettings {
                 c.maxStaleness().toNanos(), lot, d.maxVolatility()));
     }
 
-    /** The fusion rule's parameters ({@code agents.fusion}: the mode, and {@code minStrength} as the minimum confidence). */
+    /**
+     * The fusion rule's parameters ({@code agents.fusion}: the mode, {@code minStrength} as the minimum confidence,
+     * and the seed of random mode).
+     */
     public static FusionParameters fusion(FusionConfig c) {
         FusionParameters d = FusionParameters.defaults();
-        FusionMode mode = c.mode() == FusionConfig.Mode.TRADING ? FusionMode.TRADING : FusionMode.BENCHMARK;
+        FusionMode mode = switch (c.mode()) {
+            case BENCHMARK -> FusionMode.BENCHMARK;
+            case TRADING -> FusionMode.TRADING;
+            case RANDOM -> FusionMode.RANDOM;
+        };
         return checked("agents.fusion", () -> new FusionParameters(mode, c.minStrength(), d.recencyHalfLifeBars(),
-                d.margin(), d.slopeDeadband()));
+                d.margin(), d.slopeDeadband(), c.seed()));
     }
 
     /** Checks that every agent accepts the section (throws {@link ConfigException} naming the key otherwise). */

@@ -17,6 +17,9 @@ import java.util.List;
  * exist. The aggregator does not size or check the order: that is the execution stage's job (it owns the
  * portfolio those depend on).
  *
+ * <p>In random fusion mode (a baseline) the rule draws the direction from the seed, the instrument id and the
+ * bar's close time; everything downstream is the same.
+ *
  * <p>The trend's slope reaches the fusion rule in units of the Trend agent's sideways band, as in
  * {@link io.quantagent.agents.InstrumentAgents}.
  */
@@ -51,8 +54,9 @@ public final class AggregatorStage implements Stage {
         }
         TrendReport trend = event.trend.report();
         double slope = trend.slope();
-        Decision decision = fusion.decide(event.indicator.report(), event.indicator.report().momentum(),
-                event.pattern, trend, Double.isFinite(slope) ? slope / slopeUnit : 0.0, event.risk.report());
+        Decision decision = fusion.decide(event.input.instrument, event.indicator.report(),
+                event.indicator.report().momentum(), event.pattern, trend,
+                Double.isFinite(slope) ? slope / slopeUnit : 0.0, event.risk.report());
         out.decide(decision);
         decisions++;
         Direction direction = decision.direction();
