@@ -17,18 +17,11 @@ public final class RunConfigs {
     private RunConfigs() {
     }
 
-    /**
-     * The Bitstamp trades bundled with ta4j-examples, as the engine module's build unpacked them (this module
-     * does not unpack samples itself; the engine is always built before it).
-     */
+    /** The Bitstamp trades bundled with ta4j-examples, as this module's build unpacked them ({@code qa.samples}). */
     public static Path bitstampFile() {
-        Path own = Path.of(System.getProperty("qa.samples"));
-        Path target = own.getParent();
-        Path root = target.getParent().getParent();
-        Path file = root.resolve("engine").resolve(target.getFileName()).resolve("samples")
-                .resolve("bitstamp_trades_from_20131125_usd.csv");
+        Path file = Path.of(System.getProperty("qa.samples")).resolve("bitstamp_trades_from_20131125_usd.csv");
         if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException(file + " is missing: build the engine module first (mvn -pl backtest -am)");
+            throw new IllegalStateException(file + " is missing: the build unpacks it (mvn -pl backtest generate-resources)");
         }
         return file;
     }
