@@ -20,10 +20,15 @@ import picocli.CommandLine.IVersionProvider;
             DataCommand.class,
             ConfigCommand.class,
             BenchmarkCommand.class,
+            BenchCommand.class,
             BacktestCommand.class,
             JournalCommand.class,
             ReplayCommand.class,
             ExplainCommand.class,
+            PaperCommand.class,
+            SweepCommand.class,
+            WalkForwardCommand.class,
+            SpeedCommand.class,
         })
 public final class QuantAgentCommand implements Runnable {
 

@@ -26,6 +26,7 @@ public final class RiskAgent {
     private double equity = Double.NaN;
     private double peakEquity = Double.NaN;
     private double exposure;
+    private boolean feedStale;
 
     /** A Risk agent with these parameters and no data yet. */
     public RiskAgent(RiskParameters parameters) {
@@ -82,6 +83,15 @@ public final class RiskAgent {
         this.equity = equity;
         this.peakEquity = Math.max(peakEquity, equity);
         this.exposure = exposure;
+    }
+
+    /**
+     * The caller's feed says whether this instrument's data is current (a live feed that went silent or lost its
+     * connection is not): while stale, every evaluation vetoes new entries as {@link VetoReason#STALE_DATA}, as it
+     * does when the data's own time is too old. Takes effect at the next evaluation.
+     */
+    public void feedStale(boolean stale) {
+        this.feedStale = stale;
     }
 
     /** Re-evaluates the report at {@code nowNanos} (the time of the event being handled) and returns it. */
@@ -148,7 +158,7 @@ public final class RiskAgent {
         if (!warm) {
             return VetoReason.NOT_WARMED_UP;
         }
-        if (r.stalenessNanos > parameters.maxStalenessNanos()) {
+        if (feedStale || r.stalenessNanos > parameters.maxStalenessNanos()) {
             return VetoReason.STALE_DATA;
         }
         if (!(r.stopDistance > 0)) {

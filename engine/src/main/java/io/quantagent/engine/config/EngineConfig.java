@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
  * @param risk pre-trade risk limits
  * @param journal where the journal is written
  * @param paper the paper-trading daemon
+ * @param bench the latency harness
  */
 public record EngineConfig(
         List<DataInput> data,
@@ -29,13 +30,14 @@ public record EngineConfig(
         BrokerConfig broker,
         RiskLimitsConfig risk,
         JournalConfig journal,
-        PaperConfig paper) {
+        PaperConfig paper,
+        BenchConfig bench) {
 
     private static final Logger LOG = LoggerFactory.getLogger(EngineConfig.class);
 
     private static final EngineConfig DEFAULTS = new EngineConfig(List.of(), BarsConfig.defaults(), AgentsConfig.defaults(),
             PipelineConfig.defaults(), BrokerConfig.defaults(), RiskLimitsConfig.defaults(), JournalConfig.defaults(),
-            PaperConfig.defaults());
+            PaperConfig.defaults(), BenchConfig.defaults());
 
     public EngineConfig {
         Checks checks = new Checks();
@@ -51,6 +53,7 @@ public record EngineConfig(
         checks.present("risk", risk);
         checks.present("journal", journal);
         checks.present("paper", paper);
+        checks.present("bench", bench);
         checks.done();
         data = List.copyOf(data);
     }
@@ -87,42 +90,47 @@ public record EngineConfig(
 
     /** This configuration with other data inputs. */
     public EngineConfig withData(List<DataInput> newData) {
-        return new EngineConfig(newData, bars, agents, pipeline, broker, risk, journal, paper);
+        return new EngineConfig(newData, bars, agents, pipeline, broker, risk, journal, paper, bench);
     }
 
     /** This configuration with another bars section. */
     public EngineConfig withBars(BarsConfig newBars) {
-        return new EngineConfig(data, newBars, agents, pipeline, broker, risk, journal, paper);
+        return new EngineConfig(data, newBars, agents, pipeline, broker, risk, journal, paper, bench);
     }
 
     /** This configuration with other agent settings. */
     public EngineConfig withAgents(AgentsConfig newAgents) {
-        return new EngineConfig(data, bars, newAgents, pipeline, broker, risk, journal, paper);
+        return new EngineConfig(data, bars, newAgents, pipeline, broker, risk, journal, paper, bench);
     }
 
     /** This configuration with another pipeline section. */
     public EngineConfig withPipeline(PipelineConfig newPipeline) {
-        return new EngineConfig(data, bars, agents, newPipeline, broker, risk, journal, paper);
+        return new EngineConfig(data, bars, agents, newPipeline, broker, risk, journal, paper, bench);
     }
 
     /** This configuration with another broker section. */
     public EngineConfig withBroker(BrokerConfig newBroker) {
-        return new EngineConfig(data, bars, agents, pipeline, newBroker, risk, journal, paper);
+        return new EngineConfig(data, bars, agents, pipeline, newBroker, risk, journal, paper, bench);
     }
 
     /** This configuration with other risk limits. */
     public EngineConfig withRisk(RiskLimitsConfig newRisk) {
-        return new EngineConfig(data, bars, agents, pipeline, broker, newRisk, journal, paper);
+        return new EngineConfig(data, bars, agents, pipeline, broker, newRisk, journal, paper, bench);
     }
 
     /** This configuration with another journal section. */
     public EngineConfig withJournal(JournalConfig newJournal) {
-        return new EngineConfig(data, bars, agents, pipeline, broker, risk, newJournal, paper);
+        return new EngineConfig(data, bars, agents, pipeline, broker, risk, newJournal, paper, bench);
     }
 
     /** This configuration with another paper-daemon section. */
     public EngineConfig withPaper(PaperConfig newPaper) {
-        return new EngineConfig(data, bars, agents, pipeline, broker, risk, journal, newPaper);
+        return new EngineConfig(data, bars, agents, pipeline, broker, risk, journal, newPaper, bench);
+    }
+
+    /** This configuration with other latency-harness settings. */
+    public EngineConfig withBench(BenchConfig newBench) {
+        return new EngineConfig(data, bars, agents, pipeline, broker, risk, journal, paper, newBench);
     }
 
     /** One line per section with its main values, for {@code quantagent config check} and start-up logs. */
@@ -159,7 +167,11 @@ public record EngineConfig(
                 + percent(rk.maxDrawdown()) + ", stale after " + Durations.format(rk.maxStaleness()));
         FusionConfig fu = agents.fusion();
         lines.add("agents.fusion: " + fu.mode().key()
-                + (fu.mode() == FusionConfig.Mode.TRADING ? " (min strength " + Checks.text(fu.minStrength()) + ")" : ""));
+                + switch (fu.mode()) {
+                    case TRADING -> " (min strength " + Checks.text(fu.minStrength()) + ")";
+                    case RANDOM -> " (min strength " + Checks.text(fu.minStrength()) + ", seed " + fu.seed() + ")";
+                    case BENCHMARK -> "";
+                });
         lines.add("pipeline: topology " + pipeline.topology().key() + ", wait strategy " + pipeline.waitStrategy().key()
                 + ", ring of " + pipeline.ringSize() + " slots");
         lines.add("broker: " + Checks.text(broker.startingCash()) + " " + broker.currency() + ", fee "
@@ -181,6 +193,11 @@ public record EngineConfig(
         lines.add("paper: http " + paper.http().host() + ":" + paper.http().port() + " (token from $"
                 + paper.http().controlTokenEnv() + "), feeds: " + feeds + ", replay at "
                 + Checks.text(paper.replay().speed()) + "x" + (paper.replay().loop() ? " in a loop" : ""));
+        lines.add("bench: " + bench.rate() + " ticks/s, " + Durations.format(bench.warmup()) + " warm-up, "
+                + Durations.format(bench.duration()) + " measured, " + bench.ticksPerBar() + " ticks a bar, "
+                + bench.instruments() + (bench.instruments() == 1 ? " instrument" : " instruments")
+                + "; throughput from " + bench.throughput().startRate() + " ticks/s while p99 <= "
+                + Durations.format(bench.throughput().p99Bound()));
         return lines;
     }
 

@@ -19,4 +19,28 @@ public interface FeedSink {
 
     /** One top-of-book quote. */
     void quote(int instrument, long timeNanos, long bid, long bidQuantity, long ask, long askQuantity);
+
+    /**
+     * End of data for an instrument: its bar in progress is emitted as it is. Only a pipeline takes it; other
+     * sinks refuse it.
+     */
+    default void flush(int instrument) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " takes no end-of-data flush");
+    }
+
+    /**
+     * An operator command for the whole account (a {@code ControlCommand} code: halt, resume, flatten) at an event
+     * time. Only a pipeline takes it; other sinks refuse it.
+     */
+    default void control(long timeNanos, int command) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " takes no control input");
+    }
+
+    /**
+     * A live feed's health for one instrument ({@code InputKind.FEED_LIVE} or {@code FEED_STALE}) at an event
+     * time. Only a pipeline takes it; other sinks refuse it.
+     */
+    default void feedStatus(int instrument, long timeNanos, int state) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " takes no feed status");
+    }
 }

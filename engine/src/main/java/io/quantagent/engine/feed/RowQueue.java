@@ -9,14 +9,15 @@ import org.agrona.concurrent.IdleStrategy;
  * thread offers, the merging thread takes. No allocation per row; the producer waits (backs off) while the
  * queue is full, so nothing is dropped.
  *
- * <p>A row is eight longs: the kind, two times and five values. A trade is {@code (TRADE, time, -, price,
- * quantity)}; a bar {@code (BAR, open time, close time, open, high, low, close, volume)}.
+ * <p>A row is nine longs: the kind, two times, five values and the instrument id. A trade is {@code (TRADE, time,
+ * -, price, quantity)}; a bar {@code (BAR, open time, close time, open, high, low, close, volume)}.
  */
 final class RowQueue {
 
     static final long TRADE = 1;
     static final long BAR = 2;
-    private static final int STRIDE = 8;
+    private static final int STRIDE = 9;
+    static final int INSTRUMENT = 8;
 
     private final long[] rows;
     private final int mask;
@@ -40,6 +41,11 @@ final class RowQueue {
 
     /** Producer: appends a row, waiting while the queue is full; throws {@link Cancelled} once cancelled. */
     void offer(long kind, long time1, long time2, long v1, long v2, long v3, long v4, long v5) {
+        offer(0, kind, time1, time2, v1, v2, v3, v4, v5);
+    }
+
+    /** Producer: appends a row of an instrument, waiting while the queue is full; see {@link #offer(long, long, long, long, long, long, long, long)}. */
+    void offer(int instrument, long kind, long time1, long time2, long v1, long v2, long v3, long v4, long v5) {
         long t = tail.get();
         while (t - headCache > mask) {
             headCache = head.get();
@@ -60,6 +66,7 @@ final class RowQueue {
         rows[at + 5] = v3;
         rows[at + 6] = v4;
         rows[at + 7] = v5;
+        rows[at + INSTRUMENT] = instrument;
         tail.lazySet(t + 1);
     }
 
@@ -89,7 +96,7 @@ final class RowQueue {
         return error;
     }
 
-    /** Consumer: the value at {@code field} (0 to 7) of the head row; call only when {@link #available()}. */
+    /** Consumer: the value at {@code field} (0 to 8, 8 the instrument) of the head row; call only when {@link #available()}. */
     long head(int field) {
         return rows[(int) (head.get() & mask) * STRIDE + field];
     }

@@ -2,6 +2,7 @@ package io.quantagent.engine.journal;
 
 import io.quantagent.engine.data.Scales;
 import io.quantagent.engine.feed.FeedSink;
+import io.quantagent.engine.pipeline.ControlCommand;
 import io.quantagent.engine.pipeline.InputKind;
 import io.quantagent.engine.pipeline.InputSection;
 import java.util.List;
@@ -9,7 +10,8 @@ import net.openhft.chronicle.bytes.Bytes;
 
 /**
  * INPUT records: the input kind's code, then a trade's price and quantity, a bar's open and close times and
- * OHLCV, a quote's bid, bid quantity, ask and ask quantity, or nothing for a flush.
+ * OHLCV, a quote's bid, bid quantity, ask and ask quantity, nothing for a flush, a control's command code (a
+ * byte), or a feed status's state (a byte: 0 live, 1 stale).
  */
 final class InputCodec {
 
@@ -41,6 +43,8 @@ final class InputCodec {
             }
             case FLUSH -> {
             }
+            case CONTROL -> out.writeByte((byte) in.command());
+            case FEED_STATUS -> out.writeByte((byte) in.feedState());
         }
     }
 
@@ -71,14 +75,16 @@ final class InputCodec {
             }
             case FLUSH -> {
             }
+            case CONTROL -> out.add(Field.symbol("command", ControlCommand.ofCode(in.readByte())));
+            case FEED_STATUS -> out.add(Field.text("state", in.readByte() == InputKind.FEED_STALE ? "STALE" : "LIVE"));
         }
     }
 
     /**
-     * Publishes a journaled input again. Returns false for a flush, which is not published: the engine flushes
-     * every instrument itself at the end of a run.
+     * Publishes a journaled input again. Returns false for a flush, which is not published unless
+     * {@code flushes} is true: a finishing run flushes every instrument itself.
      */
-    static boolean replay(Bytes<?> in, int instrument, long timeNanos, FeedSink sink) {
+    static boolean replay(Bytes<?> in, int instrument, long timeNanos, FeedSink sink, boolean flushes) {
         InputKind kind = InputKind.ofCode(in.readByte());
         switch (kind) {
             case TRADE -> sink.trade(instrument, timeNanos, in.readLong(), in.readLong());
@@ -86,8 +92,13 @@ final class InputCodec {
                     in.readLong(), in.readLong());
             case QUOTE -> sink.quote(instrument, timeNanos, in.readLong(), in.readLong(), in.readLong(), in.readLong());
             case FLUSH -> {
-                return false;
+                if (!flushes) {
+                    return false;
+                }
+                sink.flush(instrument);
             }
+            case CONTROL -> sink.control(timeNanos, in.readByte());
+            case FEED_STATUS -> sink.feedStatus(instrument, timeNanos, in.readByte());
         }
         return true;
     }

@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import net.openhft.chronicle.bytes.SyncMode;
+import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.RollCycles;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
+import net.openhft.chronicle.wire.DocumentContext;
 
 /**
  * How journals are laid out on disk: a Chronicle Queue in a folder of its own, one daily cycle
@@ -51,6 +53,29 @@ public final class JournalFiles {
                     + " files, *" + DATA_SUFFIX + ")");
         }
         return builder(dir).readOnly(true).build();
+    }
+
+    /** A queue to append to after the records of an existing journal (a restarted daemon's). */
+    static SingleChronicleQueue openForAppend(Path dir, boolean fsync) {
+        if (!isJournal(dir)) {
+            throw new IllegalArgumentException("no journal in " + dir + " to continue");
+        }
+        return builder(dir).syncMode(fsync ? SyncMode.SYNC : SyncMode.NONE).build();
+    }
+
+    /** How many complete records the journal in {@code dir} holds (a half-written last one is not counted). */
+    public static long countRecords(Path dir) {
+        long n = 0;
+        try (SingleChronicleQueue queue = open(dir); ExcerptTailer tailer = queue.createTailer()) {
+            while (true) {
+                try (DocumentContext dc = tailer.readingDocument()) {
+                    if (!dc.isPresent()) {
+                        return n;
+                    }
+                    n++;
+                }
+            }
+        }
     }
 
     /** Whether a folder holds a journal's data files. */

@@ -15,7 +15,9 @@ import net.openhft.chronicle.bytes.Bytes;
  * DECISION; what the execution stage did (ACTION, ORDER, REJECT, FILL, CANCEL, RISK, in the order it happened);
  * a FAULT for each stage that threw. A section is written only when its stage ran normally on the event.
  * Nothing is flushed per event: with fsync configured the journal is forced to disk once per batch. A tick that
- * closes no bar and trades nothing writes one record and allocates nothing.
+ * closes no bar and trades nothing writes one record and allocates nothing. On a resumed journal (a restarted
+ * daemon) the same records go to a {@link JournalWriter#resume verifying writer}, which compares them with the
+ * ones already in the journal instead of writing them twice, then appends.
  */
 public final class JournalStage implements Stage {
 

@@ -3,7 +3,9 @@ package io.quantagent.engine.journal;
 import io.quantagent.engine.portfolio.PortfolioSnapshot;
 import java.nio.file.Path;
 import net.openhft.chronicle.bytes.Bytes;
+import net.openhft.chronicle.core.io.SingleThreadedChecked;
 import net.openhft.chronicle.queue.ExcerptAppender;
+import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import net.openhft.chronicle.wire.DocumentContext;
 
@@ -16,6 +18,15 @@ import net.openhft.chronicle.wire.DocumentContext;
  * <p>One thread appends at a time: the engine writes the header from the thread that starts the run, the
  * {@link JournalStage} everything in between from the pipeline's thread, and the end record after the pipeline
  * has stopped. {@link #attach()} binds the writer to the calling thread.
+ *
+ * <p>A writer may also {@link #resume} an existing journal (a restarted daemon): it first <em>verifies</em>, then
+ * appends. While records already in the journal remain, each record the engine makes is compared, byte for byte,
+ * with the journal's next one instead of being written, and a difference stops the run with both records in the
+ * message; once they are all matched, records are appended after them. END records found in the journal are
+ * stop marks of earlier runs of the same journal: the engine does not make them again, so they are passed over
+ * (keeping their index). A document left half-written by a killed process is not a record: Chronicle Queue
+ * (2026.4) does not return it to readers, and the next append takes its place once the writing process is gone
+ * (it force-unlocks the queue's write lock held by a dead process).
  */
 public final class JournalWriter implements AutoCloseable {
 
@@ -24,13 +35,29 @@ public final class JournalWriter implements AutoCloseable {
 
     private final SingleChronicleQueue queue;
     private final boolean fsync;
+    private final Path dir;
+    private final long existing;
     private ExcerptAppender appender;
     private DocumentContext document;
     private long nextIndex;
+    private ExcerptTailer verifier;
+    private Bytes<?> made;
+    private Bytes<?> expected;
+    private byte[] headerBytes;
+    private volatile long consumed;
+    private boolean verifyingRecord;
 
-    private JournalWriter(SingleChronicleQueue queue, boolean fsync) {
+    private JournalWriter(SingleChronicleQueue queue, boolean fsync, Path dir, long existing) {
         this.queue = queue;
         this.fsync = fsync;
+        this.dir = dir;
+        this.existing = existing;
+        if (existing > 0) {
+            made = Bytes.allocateElasticOnHeap(256);
+            expected = Bytes.allocateElasticOnHeap(256);
+            verifier = queue.createTailer();
+            readAhead();
+        }
     }
 
     /**
@@ -39,13 +66,42 @@ public final class JournalWriter implements AutoCloseable {
      * @param fsync whether {@link #sync()} forces the written records to disk
      */
     public static JournalWriter create(Path dir, boolean fsync) {
-        return new JournalWriter(JournalFiles.create(dir, fsync), fsync);
+        return new JournalWriter(JournalFiles.create(dir, fsync), fsync, dir, 0);
+    }
+
+    /**
+     * A writer that continues the journal in {@code dir}: it verifies the records the engine makes against the
+     * ones already there, then appends (see the class description). An empty or absent folder starts a new
+     * journal.
+     *
+     * @param fsync whether {@link #sync()} forces the written records to disk
+     */
+    public static JournalWriter resume(Path dir, boolean fsync) {
+        if (!JournalFiles.isJournal(dir)) {
+            return create(dir, fsync);
+        }
+        long records = JournalFiles.countRecords(dir);
+        SingleChronicleQueue queue = JournalFiles.openForAppend(dir, fsync);
+        try {
+            return new JournalWriter(queue, fsync, dir, records);
+        } catch (RuntimeException | Error e) {
+            queue.close();
+            throw e;
+        }
     }
 
     /** Makes the calling thread the one that appends from now on. */
     public void attach() {
         detach();
         appender = queue.createAppender();
+        // The verifying reader and buffers pass from the starting thread to the journal stage's, one at a time.
+        if (verifier instanceof SingleThreadedChecked checked) {
+            checked.singleThreadedCheckReset();
+        }
+        if (made != null) {
+            made.singleThreadedCheckReset();
+            expected.singleThreadedCheckReset();
+        }
     }
 
     /** Releases the calling thread's appender (before another thread attaches). */
@@ -58,9 +114,16 @@ public final class JournalWriter implements AutoCloseable {
 
     /** Starts a record and returns the bytes to write its payload into; finish it with {@link #end()}. */
     public Bytes<?> begin(RecordType type, long inputSequence, long timeNanos, int instrument) {
-        DocumentContext dc = appender.writingDocument();
-        document = dc;
-        Bytes<?> bytes = dc.wire().bytes();
+        Bytes<?> bytes;
+        if (consumed < existing) {
+            verifyingRecord = true;
+            bytes = made;
+            bytes.clear();
+        } else {
+            DocumentContext dc = appender.writingDocument();
+            document = dc;
+            bytes = dc.wire().bytes();
+        }
         bytes.writeByte((byte) type.code());
         bytes.writeLong(nextIndex);
         bytes.writeLong(inputSequence);
@@ -69,11 +132,92 @@ public final class JournalWriter implements AutoCloseable {
         return bytes;
     }
 
-    /** Completes the record started by {@link #begin}. */
+    /**
+     * Completes the record started by {@link #begin}.
+     *
+     * @throws JournalMismatchException while verifying, when the record differs from the journal's
+     */
     public void end() {
-        document.close();
-        document = null;
+        if (verifyingRecord) {
+            verifyingRecord = false;
+            verify();
+        } else {
+            document.close();
+            document = null;
+        }
         nextIndex++;
+    }
+
+    /** Whether records already in the journal remain to be matched (a resumed journal still being verified). */
+    public boolean verifying() {
+        return consumed < existing;
+    }
+
+    /** How many records the journal held when this writer opened it (0 for a new journal). */
+    public long existingRecords() {
+        return existing;
+    }
+
+    private void verify() {
+        if (!equal(made, expected)) {
+            throw new JournalMismatchException("record #" + nextIndex + " of the journal in " + dir
+                    + " is not what the engine makes of the same inputs now:\n  journal: " + describe(expected)
+                    + "\n  engine:  " + describe(made)
+                    + "\nThe journal was written by another configuration, engine version or data; start a new one"
+                    + " in another folder (or move this one away) to run afresh.");
+        }
+        consumed++;
+        readAhead();
+    }
+
+    /** Loads the next record still to match, passing over stop marks (END records) of earlier runs. */
+    private void readAhead() {
+        while (consumed < existing) {
+            expected.clear();
+            try (DocumentContext dc = verifier.readingDocument()) {
+                if (!dc.isPresent()) {
+                    throw new JournalMismatchException("the journal in " + dir + " has fewer records than the "
+                            + existing + " counted when it was opened");
+                }
+                expected.write(dc.wire().bytes());
+            }
+            if (headerBytes == null) {
+                headerBytes = expected.toByteArray();
+            }
+            if (expected.readRemaining() > 0 && expected.readByte(expected.readPosition()) == RecordType.END.code()) {
+                consumed++;
+                nextIndex++;
+                continue;
+            }
+            return;
+        }
+    }
+
+    private static boolean equal(Bytes<?> a, Bytes<?> b) {
+        long n = a.readRemaining();
+        if (n != b.readRemaining()) {
+            return false;
+        }
+        long pa = a.readPosition();
+        long pb = b.readPosition();
+        for (long i = 0; i < n; i++) {
+            if (a.readByte(pa + i) != b.readByte(pb + i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String describe(Bytes<?> record) {
+        byte[] bytes = record.toByteArray();
+        try {
+            if (headerBytes == null || bytes.length > 0 && bytes[0] == RecordType.HEADER.code()) {
+                return RecordDecoder.decode(bytes, RecordDecoder.header(bytes)).text();
+            }
+            return RecordDecoder.decode(bytes, RecordDecoder.header(headerBytes)).text();
+        } catch (RuntimeException e) {
+            return bytes.length + " bytes that do not decode (" + e.getMessage() + ")";
+        }
     }
 
     /** Appends the HEADER record (the first record of a journal). */
@@ -95,6 +239,9 @@ public final class JournalWriter implements AutoCloseable {
      * kept as it is. Not for the engine's own records.
      */
     public void writeRaw(byte[] record) {
+        if (verifying()) {
+            throw new IllegalStateException("a resumed journal takes no raw records while it is being verified");
+        }
         try (DocumentContext dc = appender.writingDocument()) {
             dc.wire().bytes().write(record);
         }
@@ -117,6 +264,9 @@ public final class JournalWriter implements AutoCloseable {
     @Override
     public void close() {
         detach();
+        if (verifier != null) {
+            verifier.close();
+        }
         queue.close();
     }
 }

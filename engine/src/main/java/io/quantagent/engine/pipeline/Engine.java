@@ -20,6 +20,10 @@ import java.util.List;
  *
  * <p>The journal's HEADER is written from the starting thread before the pipeline starts, the records of every
  * event by the journal stage, and the END after the pipeline has stopped: one writer at a time.
+ *
+ * <p>An engine may also {@link #resume} a journal (a restarted paper daemon): publishing the journal's inputs
+ * again rebuilds every stage's state (bars, agents, broker, portfolio) while the journal is verified record by
+ * record instead of written twice ({@link JournalWriter#resume}); new inputs after them are appended.
  */
 public final class Engine {
 
@@ -36,7 +40,8 @@ public final class Engine {
     private final long startNanos;
     private boolean done;
 
-    private Engine(EngineConfig config, List<Instrument> instruments, Path journalDir, RunOptions options) {
+    private Engine(EngineConfig config, List<Instrument> instruments, Path journalDir, RunOptions options,
+            boolean resume) {
         this.startNanos = System.nanoTime();
         this.instruments = List.copyOf(instruments);
         if (instruments.isEmpty()) {
@@ -62,7 +67,8 @@ public final class Engine {
         Stage risk = new RiskStage(i -> AgentSettings.risk(config.agents().risk(), instruments.get(i).scales()),
                 instruments, startingCash);
 
-        journal = JournalWriter.create(journalDir, config.journal().fsync());
+        journal = resume ? JournalWriter.resume(journalDir, config.journal().fsync())
+                : JournalWriter.create(journalDir, config.journal().fsync());
         try {
             journal.attach();
             journal.writeHeader(new JournalHeader(JournalHeader.FORMAT_VERSION, VERSION, ConfigLoader.toYaml(config),
@@ -92,7 +98,21 @@ public final class Engine {
      * @throws IllegalArgumentException if the journal folder is not empty
      */
     public static Engine start(EngineConfig config, List<Instrument> instruments, Path journalDir, RunOptions options) {
-        return new Engine(config, instruments, journalDir, options);
+        return new Engine(config, instruments, journalDir, options, false);
+    }
+
+    /**
+     * Starts an engine that continues the journal in {@code journalDir} (or starts one there when there is none):
+     * publish the journal's inputs first ({@link io.quantagent.engine.journal.JournalFeed} with flushes), which
+     * rebuilds the state while each record is checked against the journal; what is published after them is
+     * appended. The header is checked first.
+     *
+     * @throws io.quantagent.engine.journal.JournalMismatchException if the header differs from this configuration
+     *     and instrument table
+     */
+    public static Engine resume(EngineConfig config, List<Instrument> instruments, Path journalDir,
+            RunOptions options) {
+        return new Engine(config, instruments, journalDir, options, true);
     }
 
     /** Where events go: the pipeline's single producer (use from one thread). */
@@ -103,6 +123,24 @@ public final class Engine {
     /** The pipeline (its threads, topology, wait strategy). */
     public Pipeline pipeline() {
         return pipeline;
+    }
+
+    /** The pipeline's single producer (the same object as {@link #sink()}), with its counts. */
+    public Publisher publisher() {
+        return pipeline.publisher();
+    }
+
+    /**
+     * Whether records of a resumed journal still wait to be matched. Read it after {@link Pipeline#drain()}: false
+     * then means every record already in the journal was made again, identical.
+     */
+    public boolean verifying() {
+        return journal.verifying();
+    }
+
+    /** Records the journal held when the engine opened it (0 for a new journal). */
+    public long resumedRecords() {
+        return journal.existingRecords();
     }
 
     /** The instruments, by id. */
@@ -117,13 +155,35 @@ public final class Engine {
      * @throws PipelineException if the pipeline failed (the journal is closed without an END record)
      */
     public RunSummary finish() {
+        return finish(true, true);
+    }
+
+    /**
+     * Ends a run that will go on later (a paper daemon's stop): waits until every event has passed every stage,
+     * stops the pipeline, writes the END record and closes the journal, without flushing the bars in progress
+     * (they go on when the journal is resumed).
+     */
+    public RunSummary stop() {
+        return finish(false, true);
+    }
+
+    /**
+     * Ends the run.
+     *
+     * @param flushBars whether every instrument's bar in progress is flushed first (end of data)
+     * @param writeEnd whether the END record is written (false: the journal ends as a killed run's does)
+     * @throws PipelineException if the pipeline failed (the journal is closed without an END record)
+     */
+    public RunSummary finish(boolean flushBars, boolean writeEnd) {
         if (done) {
             throw new IllegalStateException("the engine has already finished");
         }
         Publisher publisher = pipeline.publisher();
         try {
-            for (int i = 0; i < instruments.size(); i++) {
-                publisher.flush(i);
+            if (flushBars) {
+                for (int i = 0; i < instruments.size(); i++) {
+                    publisher.flush(i);
+                }
             }
             pipeline.drain();
         } catch (RuntimeException | Error e) {
@@ -136,8 +196,11 @@ public final class Engine {
                 execution.ordersAccepted(), execution.ordersRejected(), execution.fills(), execution.cancels(),
                 pipeline.faults(), bars.rejectedInputs());
         try {
-            journal.attach();
-            journal.writeEnd(counts, execution.portfolio().snapshot(), publisher.lastTimeNanos());
+            // A stop in the middle of a recovery leaves the journal as it was: the next start recovers again.
+            if (writeEnd && !journal.verifying()) {
+                journal.attach();
+                journal.writeEnd(counts, execution.portfolio().snapshot(), publisher.lastTimeNanos());
+            }
         } finally {
             journal.close();
         }

@@ -30,6 +30,11 @@ import java.util.List;
  * </ul>
  * Every new order passes the broker's pre-trade risk; refusals are journaled. What happened is written into
  * the slot's execution section.
+ *
+ * <p>Operator commands arrive as {@link InputKind#CONTROL} inputs, so that a replay repeats them: halt makes every
+ * instrument reduce-only (new entries are refused as {@code INSTRUMENT_HALTED}; working orders that would add to a
+ * position are cancelled), resume lifts that halt except on instruments a stage fault halted, and flatten
+ * cancels every working order and closes every position at market.
  */
 public final class ExecutionStage implements Stage {
 
@@ -41,6 +46,8 @@ public final class ExecutionStage implements Stage {
     private final PositionSizer sizer;
     private final long maxDrawdownPpm;
     private final Scales[] scales;
+    private final boolean[] faultHalted;
+    private boolean operatorHalted;
 
     /** The broker, portfolio and risk checks of a run over these instruments. */
     public ExecutionStage(EngineConfig config, List<Instrument> instruments) {
@@ -56,6 +63,7 @@ public final class ExecutionStage implements Stage {
         this.sizer = new PositionSizer(config.agents().risk().riskFraction(), 1.0,
                 BrokerSettings.maxPositionNotional(config.risk()));
         this.maxDrawdownPpm = Math.round(config.agents().risk().maxDrawdown() * MILLION);
+        this.faultHalted = new boolean[instruments.size()];
     }
 
     @Override
@@ -71,10 +79,15 @@ public final class ExecutionStage implements Stage {
         InputSection in = event.input;
         int instrument = in.instrument;
         try {
+            if (in.kind == InputKind.CONTROL) {
+                control(ControlCommand.ofCode(in.command), in.timeNanos);
+                return;
+            }
             FaultSection faults = event.faults;
             if (faults.faulted(StageId.BARS) || faults.faulted(StageId.INDICATOR) || faults.faulted(StageId.PATTERN)
                     || faults.faulted(StageId.TREND) || faults.faulted(StageId.RISK)
                     || faults.faulted(StageId.AGGREGATOR)) {
+                faultHalted[instrument] = true;
                 broker.halt(instrument, in.timeNanos);
             }
             if (in.kind == InputKind.TRADE) {
@@ -88,11 +101,41 @@ public final class ExecutionStage implements Stage {
             }
         } catch (RuntimeException e) {
             try {
+                faultHalted[instrument] = true;
                 broker.halt(instrument, in.timeNanos);
             } catch (RuntimeException halting) {
                 e.addSuppressed(halting);
             }
             throw e;
+        }
+    }
+
+    private void control(ControlCommand command, long timeNanos) {
+        int n = scales.length;
+        switch (command) {
+            case HALT -> {
+                operatorHalted = true;
+                for (int i = 0; i < n; i++) {
+                    broker.halt(i, timeNanos);
+                }
+            }
+            case RESUME -> {
+                operatorHalted = false;
+                for (int i = 0; i < n; i++) {
+                    if (!faultHalted[i]) {
+                        broker.resume(i, timeNanos);
+                    }
+                }
+            }
+            case FLATTEN -> {
+                for (int i = 0; i < n; i++) {
+                    broker.cancelAll(i, timeNanos);
+                    long position = portfolio.position(i);
+                    if (position != 0) {
+                        broker.submitMarket(i, position > 0 ? Side.SELL : Side.BUY, Math.abs(position), timeNanos);
+                    }
+                }
+            }
         }
     }
 
@@ -140,6 +183,11 @@ public final class ExecutionStage implements Stage {
                 timeNanos);
         broker.submitBracket(instrument, want > 0 ? Side.BUY : Side.SELL, quantity, OrderType.MARKET, 0,
                 TimeInForce.GTC, intent.stopPrice, intent.targetPrice, timeNanos);
+    }
+
+    /** Whether an operator halt is in force (read it only once the pipeline has stopped). */
+    public boolean operatorHalted() {
+        return operatorHalted;
     }
 
     /** The account (read it only once the pipeline has stopped). */

@@ -9,9 +9,24 @@ public enum InputKind {
     /** A top-of-book quote: bid and ask with their quantities (journaled; not traded on by this version). */
     QUOTE(3),
     /** End of data for one instrument: the bar stage emits the bar in progress as it is. */
-    FLUSH(4);
+    FLUSH(4),
+    /**
+     * An operator command for the whole account ({@link ControlCommand}: halt, resume, flatten), acted on by the
+     * execution stage; its instrument is 0 and means nothing.
+     */
+    CONTROL(5),
+    /**
+     * A live feed's health changed for one instrument ({@link #FEED_LIVE} or {@link #FEED_STALE}): while it is
+     * stale the Risk agent vetoes new entries on that instrument.
+     */
+    FEED_STATUS(6);
 
-    private static final InputKind[] BY_CODE = {null, TRADE, BAR, QUOTE, FLUSH};
+    /** The state of a {@link #FEED_STATUS} input whose feed is live again: prices are current. */
+    public static final int FEED_LIVE = 0;
+    /** The state of a {@link #FEED_STATUS} input whose feed is stale or reconnecting: prices may be out of date. */
+    public static final int FEED_STALE = 1;
+
+    private static final InputKind[] BY_CODE = {null, TRADE, BAR, QUOTE, FLUSH, CONTROL, FEED_STATUS};
 
     private final int code;
 

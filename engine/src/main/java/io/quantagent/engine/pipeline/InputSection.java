@@ -2,7 +2,9 @@ package io.quantagent.engine.pipeline;
 
 /**
  * The input of a ring slot, written by the producer (the feed's publisher) only: the kind, the input sequence,
- * the instrument, the event time and the kind's values, all primitives at the instrument's scales.
+ * the instrument, the event time and the kind's values, all primitives at the instrument's scales. The slot also
+ * carries the local clock's {@link System#nanoTime()} at publication, for latency measurements only: it is never
+ * journaled and no decision reads it.
  */
 public final class InputSection {
 
@@ -23,6 +25,9 @@ public final class InputSection {
     long bidQuantity;
     long ask;
     long askQuantity;
+    int command;
+    int feedState;
+    long publishedNanos;
 
     void trade(long seq, int instrumentId, long time, long tradePrice, long tradeQuantity) {
         kind = InputKind.TRADE;
@@ -63,6 +68,22 @@ public final class InputSection {
         sequence = seq;
         instrument = instrumentId;
         timeNanos = time;
+    }
+
+    void control(long seq, long time, int commandCode) {
+        kind = InputKind.CONTROL;
+        sequence = seq;
+        instrument = 0;
+        timeNanos = time;
+        command = commandCode;
+    }
+
+    void feedStatus(long seq, int instrumentId, long time, int state) {
+        kind = InputKind.FEED_STATUS;
+        sequence = seq;
+        instrument = instrumentId;
+        timeNanos = time;
+        feedState = state;
     }
 
     /** What the input is. */
@@ -148,5 +169,20 @@ public final class InputSection {
     /** A quote's ask quantity. */
     public long askQuantity() {
         return askQuantity;
+    }
+
+    /** A control input's command code ({@link ControlCommand#code()}). */
+    public int command() {
+        return command;
+    }
+
+    /** A feed-status input's state: {@link InputKind#FEED_LIVE} or {@link InputKind#FEED_STALE}. */
+    public int feedState() {
+        return feedState;
+    }
+
+    /** The local {@link System#nanoTime()} when the input was published (latency only; never journaled). */
+    public long publishedNanos() {
+        return publishedNanos;
     }
 }

@@ -76,10 +76,33 @@ public final class Publisher implements FeedSink, EventTranslator<MarketEvent> {
     }
 
     /** End of data for an instrument: its bar in progress is emitted as it is (at the latest event time). */
+    @Override
     public void flush(int instrumentId) {
         kind = InputKind.FLUSH;
         instrument = instrumentId;
         time = lastTimeNanos;
+        publish();
+    }
+
+    @Override
+    public void control(long timeNanos, int command) {
+        ControlCommand.ofCode(command);
+        kind = InputKind.CONTROL;
+        instrument = 0;
+        time = timeNanos;
+        a = command;
+        publish();
+    }
+
+    @Override
+    public void feedStatus(int instrumentId, long timeNanos, int state) {
+        if (state != InputKind.FEED_LIVE && state != InputKind.FEED_STALE) {
+            throw new IllegalArgumentException("unknown feed state " + state);
+        }
+        kind = InputKind.FEED_STATUS;
+        instrument = instrumentId;
+        time = timeNanos;
+        a = state;
         publish();
     }
 
@@ -91,7 +114,10 @@ public final class Publisher implements FeedSink, EventTranslator<MarketEvent> {
             case BAR -> in.bar(sequence, instrument, a, b, c, d, e, f, g);
             case QUOTE -> in.quote(sequence, instrument, time, a, b, c, d);
             case FLUSH -> in.flush(sequence, instrument, time);
+            case CONTROL -> in.control(sequence, time, (int) a);
+            case FEED_STATUS -> in.feedStatus(sequence, instrument, time, (int) a);
         }
+        in.publishedNanos = System.nanoTime();
     }
 
     private void publish() {
@@ -120,6 +146,16 @@ public final class Publisher implements FeedSink, EventTranslator<MarketEvent> {
     /** The latest event time published ({@link Long#MIN_VALUE} before any). */
     public long lastTimeNanos() {
         return lastTimeNanos;
+    }
+
+    /** Inputs published but not yet through every stage (any thread; a moment's reading). */
+    public long backlog() {
+        return Math.max(0, ring.getCursor() - ring.getMinimumGatingSequence());
+    }
+
+    /** The sequence of the last input every stage has finished with (any thread), -1 before the first. */
+    public long completed() {
+        return ring.getMinimumGatingSequence();
     }
 
     /** How many inputs found the ring full and waited (back-pressure). */

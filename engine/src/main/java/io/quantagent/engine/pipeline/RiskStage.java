@@ -18,6 +18,10 @@ import java.util.function.IntFunction;
  * therefore vetoes on the market (warm-up, stale data, no range, volatility) and the execution stage applies
  * the account-based rules with the live portfolio: size from its equity, the maximum drawdown and exposure,
  * and the pre-trade limits.
+ *
+ * <p>A {@link InputKind#FEED_STATUS} input tells the instrument's agent whether its live feed is current: while
+ * it is stale the agent vetoes new entries ({@code STALE_DATA}), decided at the event times of the journal so a
+ * replay vetoes the same bars.
  */
 public final class RiskStage implements Stage {
 
@@ -51,6 +55,10 @@ public final class RiskStage implements Stage {
         InputSection in = event.input;
         int instrument = in.instrument;
         RiskAgent agent = agents[instrument];
+        if (in.kind == InputKind.FEED_STATUS) {
+            agent.feedStale(in.feedState == InputKind.FEED_STALE);
+            return;
+        }
         BarSection bars = event.bars;
         boolean closed = bars.count() > 0 && event.faults.ok(StageId.BARS);
         if (closed) {

@@ -1,19 +1,25 @@
 package io.quantagent.engine.replay;
 
 import io.quantagent.engine.config.EngineConfig;
+import io.quantagent.engine.feed.Instrument;
 import io.quantagent.engine.journal.JournalFeed;
 import io.quantagent.engine.journal.JournalReader;
+import io.quantagent.engine.journal.JournalWriter;
 import io.quantagent.engine.journal.RecordType;
-import io.quantagent.engine.pipeline.EngineRunner;
+import io.quantagent.engine.pipeline.Engine;
+import io.quantagent.engine.pipeline.InputKind;
 import io.quantagent.engine.pipeline.RunOptions;
 import io.quantagent.engine.pipeline.RunSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -23,8 +29,18 @@ import java.util.stream.Stream;
  * record by record, byte for byte: every bar, signal, decision, action, order, rejection, fill, cancellation,
  * risk event, fault and the end record must come out identical. The first difference is reported with both
  * versions of the record.
+ *
+ * <p>Journals of the paper daemon: operator controls and feed statuses are inputs and are replayed like trades.
+ * The daemon does not flush bars when it stops, so a journal whose inputs do not end with end-of-data flushes is
+ * replayed without them, and one that does not end with an END record (a killed run) is replayed without one.
+ * An END record followed by more records marks where the daemon stopped and was started again on the same
+ * journal: the replay goes on through it, so it is not compared, and each record after it is compared with its
+ * journal index less the number of such stop marks before it.
  */
 public final class ReplayVerifier {
+
+    /** Where a record's journal index ends (after the type byte and the eight index bytes). */
+    private static final int INDEX_END = 9;
 
     private ReplayVerifier() {
     }
@@ -46,10 +62,28 @@ public final class ReplayVerifier {
      */
     public static ReplayResult verify(Path journalDir, Path replayDir) throws IOException {
         EngineConfig config;
+        List<Instrument> instruments;
+        boolean flushed = false;
+        boolean ended = false;
         try (JournalReader reader = JournalReader.open(journalDir)) {
             config = reader.header().config();
+            instruments = reader.header().instruments();
+            for (byte[] record = reader.nextBytes(); record != null; record = reader.nextBytes()) {
+                RecordType type = RecordType.ofCode(record[0]);
+                ended = type == RecordType.END;
+                if (type == RecordType.INPUT) {
+                    flushed = record[JournalWriter.PREFIX_BYTES] == InputKind.FLUSH.code();
+                }
+            }
         }
-        RunSummary replay = EngineRunner.run(config, new JournalFeed(journalDir), replayDir, RunOptions.defaults());
+        Engine engine = Engine.start(config, instruments, replayDir, RunOptions.defaults());
+        try {
+            new JournalFeed(journalDir, !flushed).run(engine.sink());
+        } catch (RuntimeException | Error e) {
+            engine.abort();
+            throw e;
+        }
+        RunSummary replay = engine.finish(flushed, ended);
         return compare(journalDir, replayDir, replay);
     }
 
@@ -59,13 +93,21 @@ public final class ReplayVerifier {
         long compared = 0;
         try (JournalReader expected = JournalReader.open(expectedDir);
                 JournalReader actual = JournalReader.open(actualDir)) {
+            long stops = 0;
+            byte[] next = expected.nextBytes();
             for (long index = 0; ; index++) {
-                byte[] want = expected.nextBytes();
+                byte[] want = next;
+                next = want == null ? null : expected.nextBytes();
+                while (want != null && next != null && want[0] == RecordType.END.code()) {
+                    stops++;
+                    want = next;
+                    next = expected.nextBytes();
+                }
                 byte[] got = actual.nextBytes();
                 if (want == null && got == null) {
                     return new ReplayResult(compared, byType, null, replay);
                 }
-                if (want == null || got == null || !Arrays.equals(want, got)) {
+                if (want == null || got == null || !same(want, got, stops)) {
                     RecordDifference difference = new RecordDifference(index,
                             want == null ? null : expected.decode(want).type(),
                             got == null ? null : actual.decode(got).type(),
@@ -77,6 +119,20 @@ public final class ReplayVerifier {
                 byType.merge(RecordType.ofCode(want[0]), 1L, Long::sum);
             }
         }
+    }
+
+    /** Whether two records are equal, the first one's journal index being {@code stops} more than the second's. */
+    private static boolean same(byte[] want, byte[] got, long stops) {
+        if (stops == 0) {
+            return Arrays.equals(want, got);
+        }
+        if (want.length != got.length || want.length < INDEX_END) {
+            return false;
+        }
+        ByteBuffer w = ByteBuffer.wrap(want).order(ByteOrder.nativeOrder());
+        ByteBuffer g = ByteBuffer.wrap(got).order(ByteOrder.nativeOrder());
+        return want[0] == got[0] && w.getLong(1) - stops == g.getLong(1)
+                && Arrays.equals(want, INDEX_END, want.length, got, INDEX_END, got.length);
     }
 
     private static void deleteTree(Path root) {

@@ -263,7 +263,7 @@ class ConfigLoaderTest {
     void aDataFileGivenAsConfigurationIsNotMistakenForOne() {
         assertThat(problems("timestamp,price,amount\n1385337600,800.01,0.1\n")).containsExactly(
                 "test.yaml:1:1: not a configuration: expected sections (data, bars, agents, pipeline, broker, risk, "
-                        + "journal, paper) as 'key: value' lines, found 'timestamp,price,amount 1385337600,800.01,0.1'");
+                        + "journal, paper, bench) as 'key: value' lines, found 'timestamp,price,amount 1385337600,800.01,0.1'");
     }
 
     @Test

@@ -1,0 +1,136 @@
+package io.quantagent.cli;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import io.quantagent.engine.config.ConfigException;
+import io.quantagent.engine.config.DataInput;
+import io.quantagent.engine.config.Durations;
+import io.quantagent.engine.config.EngineConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What {@code sweep}, {@code walkforward} and {@code speed} read, found as {@code backtest} finds it: the
+ * configuration (default {@code configs/backtest.yaml} under the install), and the data files of {@code --data} or
+ * of the configuration, a relative configured path looked up under the install when it is not in the working
+ * directory.
+ */
+final class ResearchInputs {
+
+    private ResearchInputs() {
+    }
+
+    /** The install folder ({@code -Dquantagent.home}, set by the launcher), or the working directory. */
+    static Path home() {
+        return Path.of(System.getProperty("quantagent.home", "."));
+    }
+
+    /** The configuration file: the option's, or {@code configs/backtest.yaml} under the install. */
+    static Path configFile(Path option) {
+        return option != null ? option : home().resolve("configs").resolve("backtest.yaml");
+    }
+
+    /**
+     * The data inputs: one per {@code --data} file (format detected), else the configuration's; every file must
+     * exist.
+     *
+     * @throws UserFacingException naming the configuration's problem or the missing file
+     */
+    static List<DataInput> data(Path configFile, List<Path> dataOption) {
+        EngineConfig config = load(configFile);
+        List<DataInput> inputs = new ArrayList<>();
+        if (dataOption != null && !dataOption.isEmpty()) {
+            for (Path p : dataOption) {
+                inputs.add(DataInput.of(p, DataInput.Format.AUTO, null));
+            }
+        } else {
+            for (DataInput in : config.data()) {
+                inputs.add(resolve(in, home()));
+            }
+        }
+        if (inputs.isEmpty()) {
+            throw new UserFacingException(configFile + ": data: no input files (add a data section or pass --data)");
+        }
+        for (DataInput in : inputs) {
+            if (!Files.isRegularFile(in.path())) {
+                throw new UserFacingException(in.path() + ": no such file");
+            }
+        }
+        return inputs;
+    }
+
+    /** Reads a configuration, turning its problems into one message naming file, line and key. */
+    static EngineConfig load(Path configFile) {
+        try {
+            return EngineConfig.load(configFile);
+        } catch (ConfigException e) {
+            throw new UserFacingException(e.getMessage());
+        }
+    }
+
+    /**
+     * Keeps the engine's per-run warnings (a daily loss limit reached, and so on) out of a command that runs many
+     * points, where they would bury the progress lines; nothing changes when the user set {@code QA_LOG_LEVEL}.
+     *
+     * @return what puts the level back, or null when nothing was changed
+     */
+    static Runnable quietEngineWarnings() {
+        if (System.getenv("QA_LOG_LEVEL") != null
+                || !(LoggerFactory.getLogger("io.quantagent.engine") instanceof Logger engine)) {
+            return null;
+        }
+        Level before = engine.getLevel();
+        engine.setLevel(Level.ERROR);
+        return () -> engine.setLevel(before);
+    }
+
+    /** A duration option such as {@code 12h}, {@code 2d} or {@code PT6H}. */
+    static Duration duration(String option, String text) {
+        try {
+            return Durations.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UserFacingException(option + ": " + e.getMessage(), QuantAgentCommand.EXIT_USAGE);
+        }
+    }
+
+    /** {@code 1m05s}, {@code 42s}, {@code 1.3 s} below ten seconds, {@code 85 ms} below one. */
+    static String elapsed(long nanos) {
+        double seconds = nanos / 1e9;
+        if (seconds < 1) {
+            return String.format(Locale.ROOT, "%.0f ms", seconds * 1000);
+        }
+        if (seconds < 10) {
+            return String.format(Locale.ROOT, "%.1f s", seconds);
+        }
+        long s = Math.round(seconds);
+        return s < 60 ? s + "s" : s < 3600 ? String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60)
+                : String.format(Locale.ROOT, "%dh%02dm", s / 3600, s / 60 % 60);
+    }
+
+    /** A fraction as a signed percentage, {@code +1.23%}; {@code n/a} for NaN. */
+    static String percent(double fraction) {
+        return Double.isFinite(fraction) ? String.format(Locale.ROOT, "%+.2f%%", fraction * 100) : na(fraction);
+    }
+
+    /** A ratio with two decimals; {@code n/a} for NaN, {@code inf} for infinity. */
+    static String ratio(double value) {
+        return Double.isFinite(value) ? String.format(Locale.ROOT, "%.2f", value) : na(value);
+    }
+
+    private static String na(double value) {
+        return Double.isNaN(value) ? "n/a" : value > 0 ? "inf" : "-inf";
+    }
+
+    private static DataInput resolve(DataInput in, Path home) {
+        if (in.path().isAbsolute() || Files.exists(in.path()) || !Files.exists(home.resolve(in.path()))) {
+            return in;
+        }
+        return new DataInput(home.resolve(in.path()), in.format(), in.instrument(), in.zone(), in.timestampFormat(),
+                in.badRows(), in.priceDecimals(), in.quantityDecimals());
+    }
+}
