@@ -51,6 +51,17 @@ class BacktestCommandTest {
     }
 
     @Test
+    void theTableShowsNoAnnualRateForARunOfDays() throws Exception {
+        Path slice = dir.resolve("slice.csv");
+        try (var lines = Files.lines(TRADES)) {
+            Files.write(slice, lines.limit(20_000).toList());
+        }
+        Run r = run("backtest", "--config", CONFIG, "--data", slice.toString(), "--out", dir.resolve("text").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Total return", "the run covers 1.").containsPattern("CAGR +n/a +n/a +n/a +n/a");
+    }
+
+    @Test
     void writesTheRunFolderLayout() {
         assertThat(runDir.resolve("journal")).isDirectory();
         assertThat(runDir.resolve("baselines/random/journal")).isDirectory();

@@ -14,7 +14,7 @@ public final class SummaryTable {
 
     private static final List<Row> ROWS = List.of(
             new Row("Total return", m -> Formats.percent(m.totalReturn())),
-            new Row("CAGR", m -> Formats.percent(m.cagr())),
+            new Row("CAGR", m -> Formats.percent(m.cagr()), true),
             new Row("Sharpe", m -> Formats.ratio(m.sharpe())),
             new Row("Sortino", m -> Formats.ratio(m.sortino())),
             new Row("Max drawdown", m -> Formats.percent(m.maxDrawdown())),
@@ -24,6 +24,9 @@ public final class SummaryTable {
             new Row("Exposure", m -> Formats.percent(m.exposure())),
             new Row("Fees", m -> Formats.money(m.feesPaid())),
             new Row("Directional accuracy", m -> Formats.percent(m.directionalAccuracy())));
+
+    /** Below this span a compound annual rate is an extrapolation, not a figure: the table shows n/a. */
+    static final double MIN_CAGR_DAYS = 90;
 
     private SummaryTable() {
     }
@@ -48,10 +51,12 @@ public final class SummaryTable {
         header.add("");
         runs.forEach(r -> header.add(r.name()));
         cells.add(header);
+        double spanDays = spanDays(result);
+        boolean shortRun = spanDays < MIN_CAGR_DAYS;
         for (Row row : ROWS) {
             List<String> line = new ArrayList<>();
             line.add(row.label());
-            runs.forEach(r -> line.add(row.value().apply(r.metrics())));
+            runs.forEach(r -> line.add(row.extrapolated() && shortRun ? "n/a" : row.value().apply(r.metrics())));
             cells.add(line);
         }
         int[] widths = new int[header.size()];
@@ -79,6 +84,10 @@ public final class SummaryTable {
                 text.append("-".repeat(total)).append(System.lineSeparator());
             }
         }
+        if (shortRun) {
+            text.append(String.format(Locale.ROOT, "(CAGR: n/a, the run covers %.1f days; an annual rate needs at least %.0f."
+                    + " summary.json has the extrapolated value.)%n", spanDays, MIN_CAGR_DAYS));
+        }
         text.append(System.lineSeparator());
         text.append("report:       ").append(result.report()).append(System.lineSeparator());
         text.append("summary:      ").append(result.outDir().resolve(BacktestFiles.SUMMARY)).append(System.lineSeparator());
@@ -87,6 +96,17 @@ public final class SummaryTable {
         return text.toString();
     }
 
-    private record Row(String label, Function<Metrics, String> value) {
+    private static double spanDays(BacktestResult result) {
+        var equity = result.ours().run().equity();
+        if (equity.size() < 2) {
+            return 0;
+        }
+        return (equity.get(equity.size() - 1).timeNanos() - equity.get(0).timeNanos()) / 86_400e9;
+    }
+
+    private record Row(String label, Function<Metrics, String> value, boolean extrapolated) {
+        Row(String label, Function<Metrics, String> value) {
+            this(label, value, false);
+        }
     }
 }

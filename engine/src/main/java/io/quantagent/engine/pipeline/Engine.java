@@ -1,12 +1,9 @@
 package io.quantagent.engine.pipeline;
 
-import io.quantagent.engine.config.ConfigLoader;
 import io.quantagent.engine.config.EngineConfig;
 import io.quantagent.engine.config.PipelineConfig;
 import io.quantagent.engine.feed.FeedSink;
 import io.quantagent.engine.feed.Instrument;
-import io.quantagent.engine.journal.JournalHeader;
-import io.quantagent.engine.journal.JournalStage;
 import io.quantagent.engine.journal.JournalWriter;
 import io.quantagent.engine.journal.RunCounts;
 import java.nio.file.Path;
@@ -35,7 +32,6 @@ public final class Engine {
     private final BarStage bars;
     private final AggregatorStage aggregator;
     private final ExecutionStage execution;
-    private final JournalStage journalStage;
     private final Pipeline pipeline;
     private final long startNanos;
     private boolean done;
@@ -44,39 +40,15 @@ public final class Engine {
             boolean resume) {
         this.startNanos = System.nanoTime();
         this.instruments = List.copyOf(instruments);
-        if (instruments.isEmpty()) {
-            throw new IllegalArgumentException("an engine needs at least one instrument");
-        }
-        for (int i = 0; i < instruments.size(); i++) {
-            if (instruments.get(i).id() != i) {
-                throw new IllegalArgumentException("instrument ids must be 0 to n - 1 in order; " + instruments.get(i)
-                        + " is at index " + i);
-            }
-        }
-        AgentSettings.validate(config.agents());
-        int n = instruments.size();
-        execution = new ExecutionStage(config, instruments);
-        bars = new BarStage(config.bars(), n);
-        aggregator = new AggregatorStage(AgentSettings.fusion(config.agents().fusion()),
-                config.agents().trend().sidewaysSlope(), instruments);
-        Stage indicator = new IndicatorStage(AgentSettings.indicator(config.agents().indicator()),
-                config.bars().timeframe(), instruments);
-        Stage pattern = new PatternStage(AgentSettings.pattern(config.agents().pattern()), instruments);
-        Stage trend = new TrendStage(AgentSettings.trend(config.agents().trend()), instruments);
-        double startingCash = config.broker().startingCash().doubleValue();
-        Stage risk = new RiskStage(i -> AgentSettings.risk(config.agents().risk(), instruments.get(i).scales()),
-                instruments, startingCash);
-
         journal = resume ? JournalWriter.resume(journalDir, config.journal().fsync())
                 : JournalWriter.create(journalDir, config.journal().fsync());
+        StageSet set = StageSet.over(config, instruments, journal);
+        execution = set.execution();
+        bars = set.bars();
+        aggregator = set.aggregator();
+        int n = instruments.size();
         try {
-            journal.attach();
-            journal.writeHeader(new JournalHeader(JournalHeader.FORMAT_VERSION, VERSION, ConfigLoader.toYaml(config),
-                    instruments));
-            journal.detach();
-            journalStage = new JournalStage(journal);
-            PipelineStages stages = new PipelineStages(bars, indicator, pattern, trend, risk, aggregator, execution,
-                    journalStage).decorated(options.decorator());
+            PipelineStages stages = set.stages().decorated(options.decorator());
             PipelineConfig.Topology topology = config.pipeline().effectiveTopology(options.cores());
             int threads = topology == PipelineConfig.Topology.SEQUENTIAL ? 1 : 8;
             PipelineConfig.WaitStrategy wait = config.pipeline().effectiveWaitStrategy(options.cores(), threads);

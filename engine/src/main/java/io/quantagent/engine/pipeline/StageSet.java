@@ -26,35 +26,50 @@ public final class StageSet {
     private final PipelineStages stages;
     private boolean closed;
 
-    private StageSet(EngineConfig config, List<Instrument> instruments, Path journalDir) {
+    private StageSet(EngineConfig config, List<Instrument> instruments, JournalWriter journal) {
         this.instruments = List.copyOf(instruments);
-        if (instruments.isEmpty()) {
-            throw new IllegalArgumentException("a stage set needs at least one instrument");
-        }
-        AgentSettings.validate(config.agents());
-        execution = new ExecutionStage(config, instruments);
-        bars = new BarStage(config.bars(), instruments.size());
-        aggregator = new AggregatorStage(AgentSettings.fusion(config.agents().fusion()),
-                config.agents().trend().sidewaysSlope(), instruments);
-        Stage indicator = new IndicatorStage(AgentSettings.indicator(config.agents().indicator()),
-                config.bars().timeframe(), instruments);
-        Stage pattern = new PatternStage(AgentSettings.pattern(config.agents().pattern()), instruments);
-        Stage trend = new TrendStage(AgentSettings.trend(config.agents().trend()), instruments);
-        double startingCash = config.broker().startingCash().doubleValue();
-        Stage risk = new RiskStage(i -> AgentSettings.risk(config.agents().risk(), instruments.get(i).scales()),
-                instruments, startingCash);
-        journal = JournalWriter.create(journalDir, config.journal().fsync());
+        this.journal = journal;
         try {
+            if (instruments.isEmpty()) {
+                throw new IllegalArgumentException("a run needs at least one instrument");
+            }
+            for (int i = 0; i < instruments.size(); i++) {
+                if (instruments.get(i).id() != i) {
+                    throw new IllegalArgumentException("instrument ids must be 0 to n - 1 in order; "
+                            + instruments.get(i) + " is at index " + i);
+                }
+            }
+            AgentSettings.validate(config.agents());
+            execution = new ExecutionStage(config, instruments);
+            bars = new BarStage(config.bars(), instruments.size());
+            aggregator = new AggregatorStage(AgentSettings.fusion(config.agents().fusion()),
+                    config.agents().trend().sidewaysSlope(), instruments);
+            Stage indicator = new IndicatorStage(AgentSettings.indicator(config.agents().indicator()),
+                    config.bars().timeframe(), instruments);
+            Stage pattern = new PatternStage(AgentSettings.pattern(config.agents().pattern()), instruments);
+            Stage trend = new TrendStage(AgentSettings.trend(config.agents().trend()), instruments);
+            double startingCash = config.broker().startingCash().doubleValue();
+            Stage risk = new RiskStage(i -> AgentSettings.risk(config.agents().risk(), instruments.get(i).scales()),
+                    instruments, startingCash);
             journal.attach();
             journal.writeHeader(new JournalHeader(JournalHeader.FORMAT_VERSION, Engine.VERSION,
                     ConfigLoader.toYaml(config), instruments));
             journal.detach();
+            stages = new PipelineStages(bars, indicator, pattern, trend, risk, aggregator, execution,
+                    new JournalStage(journal));
         } catch (RuntimeException | Error e) {
             journal.close();
             throw e;
         }
-        stages = new PipelineStages(bars, indicator, pattern, trend, risk, aggregator, execution,
-                new JournalStage(journal));
+    }
+
+    /**
+     * The stages of a run over an opened journal (new, or resumed: then the HEADER is checked, not written
+     * again): the one place a run's stages are built, for {@link Engine} and for harnesses alike. Closes the
+     * journal if a stage refuses its settings.
+     */
+    static StageSet over(EngineConfig config, List<Instrument> instruments, JournalWriter journal) {
+        return new StageSet(config, instruments, journal);
     }
 
     /**
@@ -66,7 +81,7 @@ public final class StageSet {
      * @throws io.quantagent.engine.config.ConfigException if the agents refuse a setting (naming its key)
      */
     public static StageSet open(EngineConfig config, List<Instrument> instruments, Path journalDir) {
-        return new StageSet(config, instruments, journalDir);
+        return new StageSet(config, instruments, JournalWriter.create(journalDir, config.journal().fsync()));
     }
 
     /** The eight stages, in order. */
