@@ -74,7 +74,7 @@ public final class BacktestCommand implements Callable<Integer> {
             }
         } else {
             for (DataInput in : cfg.data()) {
-                inputs.add(resolve(in, home));
+                inputs.add(in.resolvedAgainst(home));
             }
         }
         if (inputs.isEmpty()) {
@@ -99,15 +99,6 @@ public final class BacktestCommand implements Callable<Integer> {
         stdout.print(json ? BacktestFiles.summaryJson(result) : SummaryTable.render(result));
         stdout.flush();
         return 0;
-    }
-
-    /** A configured path that is not there relative to the working directory is looked up under the install. */
-    private static DataInput resolve(DataInput in, Path home) {
-        if (in.path().isAbsolute() || Files.exists(in.path()) || !Files.exists(home.resolve(in.path()))) {
-            return in;
-        }
-        return new DataInput(home.resolve(in.path()), in.format(), in.instrument(), in.zone(), in.timestampFormat(),
-                in.badRows(), in.priceDecimals(), in.quantityDecimals());
     }
 
     private static void requireEmpty(Path dir) throws IOException {

@@ -7,8 +7,11 @@ import io.quantagent.engine.config.FeedConfig;
 import io.quantagent.engine.daemon.DaemonException;
 import io.quantagent.engine.daemon.PaperDaemon;
 import io.quantagent.engine.daemon.http.HttpService;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,6 +73,7 @@ public final class PaperCommand implements Callable<Integer> {
         String token = System.getenv(tokenEnv);
         Optional<String> controlToken = token == null || token.isBlank() ? Optional.empty() : Optional.of(token);
 
+        requireFreePort(cfg.paper().http().host(), port == null ? cfg.paper().http().port() : port);
         PaperDaemon daemon;
         try {
             daemon = PaperDaemon.start(cfg, state, controlToken.orElse(null));
@@ -103,16 +107,27 @@ public final class PaperCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * Fails before the journal is touched when the dashboard's port is taken (the service binds it again a moment
+     * later; this only spares a recovery that would stop at once).
+     */
+    private static void requireFreePort(String host, int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(host, port));
+        } catch (IOException e) {
+            throw new UserFacingException("cannot serve the dashboard: cannot listen on " + host + ":" + port + ": "
+                    + e.getMessage() + " (another program, or another paper daemon, uses it: pass --port or set"
+                    + " paper.http.port)");
+        }
+    }
+
     /** Configured data paths that are not there relative to the working directory are looked up under the install. */
     private static List<DataInput> resolve(EngineConfig cfg, Path home, Path configFile) {
         boolean replay = cfg.paper().feeds().stream().anyMatch(f -> f.kind() == FeedConfig.Kind.REPLAY);
         List<DataInput> inputs = new ArrayList<>();
         for (DataInput in : cfg.data()) {
-            DataInput resolved = in;
-            if (!in.path().isAbsolute() && !Files.exists(in.path()) && Files.exists(home.resolve(in.path()))) {
-                resolved = new DataInput(home.resolve(in.path()), in.format(), in.instrument(), in.zone(),
-                        in.timestampFormat(), in.badRows(), in.priceDecimals(), in.quantityDecimals());
-            }
+            DataInput resolved = in.resolvedAgainst(home);
             if (replay && !Files.isRegularFile(resolved.path())) {
                 throw new UserFacingException(configFile + ": data: " + in.path() + ": no such file"
                         + (in.path().toString().contains("target") ? " (the bundled samples are unpacked by the build:"

@@ -50,7 +50,7 @@ final class ResearchInputs {
             }
         } else {
             for (DataInput in : config.data()) {
-                inputs.add(resolve(in, home()));
+                inputs.add(in.resolvedAgainst(home()));
             }
         }
         if (inputs.isEmpty()) {
@@ -124,13 +124,5 @@ final class ResearchInputs {
 
     private static String na(double value) {
         return Double.isNaN(value) ? "n/a" : value > 0 ? "inf" : "-inf";
-    }
-
-    private static DataInput resolve(DataInput in, Path home) {
-        if (in.path().isAbsolute() || Files.exists(in.path()) || !Files.exists(home.resolve(in.path()))) {
-            return in;
-        }
-        return new DataInput(home.resolve(in.path()), in.format(), in.instrument(), in.zone(), in.timestampFormat(),
-                in.badRows(), in.priceDecimals(), in.quantityDecimals());
     }
 }

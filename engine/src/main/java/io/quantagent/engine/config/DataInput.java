@@ -7,6 +7,7 @@ import io.quantagent.engine.data.MarketDataFormat;
 import io.quantagent.engine.data.ReadOptions;
 import io.quantagent.engine.data.Scales;
 import io.quantagent.engine.data.TimestampFormat;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -93,6 +94,18 @@ public record DataInput(
     /** A file with every other key at its default. */
     public static DataInput of(Path path, Format format, String instrument) {
         return fromFile(path, format, instrument, null, null, null, null, null);
+    }
+
+    /**
+     * This input with its path looked up under {@code home} (the installation) when it is relative and not there
+     * relative to the working directory, as the bundled configurations' paths are; otherwise this input.
+     */
+    public DataInput resolvedAgainst(Path home) {
+        if (path.isAbsolute() || Files.exists(path) || !Files.exists(home.resolve(path))) {
+            return this;
+        }
+        return new DataInput(home.resolve(path), format, instrument, zone, timestampFormat, badRows, priceDecimals,
+                quantityDecimals);
     }
 
     /** The fixed-point scales of this input's prices and quantities. */

@@ -322,7 +322,8 @@ final class DaemonState implements DaemonView, Agent {
                 } else if (RiskEventKind.DAILY_LOSS_LIMIT_CLEARED.name().equals(event)) {
                     dailyLoss = false;
                 }
-                lastRiskEvent = r.text();
+                lastRiskEvent = event + ("-".equals(r.instrumentName()) ? "" : " " + r.instrumentName()) + " at "
+                        + Field.timeText(r.timeNanos());
                 important = true;
             }
             case FAULT -> faults++;
@@ -357,20 +358,31 @@ final class DaemonState implements DaemonView, Agent {
         if ("RISK".equals(agent)) {
             String veto = r.value("veto");
             in.signals.put(agent, new DaemonSnapshot.Signal(agent, veto, number(r, "calm"),
-                    "veto: " + veto + ", stop distance " + r.value("stop_distance") + ", size " + r.value("size"),
+                    "veto: " + veto + ", stop distance " + shortText(r, "stop_distance", "%.2f") + ", size "
+                            + shortText(r, "size", "%.4f"),
                     millis(r.field("evaluated_at").number())));
             return;
         }
         String detail = switch (agent) {
-            case "INDICATOR" -> "RSI " + r.value("rsi") + " (" + r.value("rsi_zone") + "), MACD crossing "
+            case "INDICATOR" -> "RSI " + shortText(r, "rsi", "%.1f") + " (" + r.value("rsi_zone") + "), MACD crossing "
                     + r.value("macd_crossing") + ", vote " + r.value("vote");
             case "PATTERN" -> r.value("pattern") + ("true".equals(r.value("confirmed")) ? " (confirmed)" : "");
-            case "TREND" -> r.value("trend") + ", slope " + r.value("slope");
+            case "TREND" -> r.value("trend") + ", slope " + shortText(r, "slope", "%.3g") + " a bar";
             default -> "";
         };
         Field barTime = r.field("bar_time");
         in.signals.put(agent, new DaemonSnapshot.Signal(agent, r.value("direction"), number(r, "strength"), detail,
                 barTime == null ? 0 : millis(barTime.number())));
+    }
+
+    /** A field as a short decimal for the dashboard ("n/a" while an agent warms up); the journal keeps the digits. */
+    private static String shortText(JournalRecord r, String name, String format) {
+        Field field = r.field(name);
+        if (field == null || (field.kind() != Field.Kind.REAL && field.kind() != Field.Kind.DECIMAL)) {
+            return "n/a";
+        }
+        double value = field.kind() == Field.Kind.REAL ? field.real() : field.decimalValue().doubleValue();
+        return Double.isFinite(value) ? String.format(java.util.Locale.ROOT, format, value) : "n/a";
     }
 
     private void add(PerInstrument in, OrderRow row) {

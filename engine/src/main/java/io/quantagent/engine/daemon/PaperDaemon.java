@@ -81,6 +81,7 @@ public final class PaperDaemon implements AutoCloseable {
     private volatile Throwable failure;
     private RunSummary summary;
     private String finalLine;
+    private volatile StateDirLock lock;
 
     private PaperDaemon(Path journalDir, Engine engine, DaemonState state, AgentRunner feedRunner,
             AgentRunner stateRunner, ReplayFeed replay, List<LiveFeed> liveFeeds, String startLine) {
@@ -112,6 +113,18 @@ public final class PaperDaemon implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the state folder " + stateDir + ": " + e.getMessage(), e);
         }
+        StateDirLock lock = StateDirLock.acquire(stateDir);
+        try {
+            PaperDaemon daemon = startLocked(config, journalDir, controlToken);
+            daemon.lock = lock;
+            return daemon;
+        } catch (RuntimeException | Error e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static PaperDaemon startLocked(EngineConfig config, Path journalDir, String controlToken) {
         Plan plan = Plan.of(config);
         boolean existing = JournalFiles.isJournal(journalDir);
         if (existing) {
@@ -268,6 +281,9 @@ public final class PaperDaemon implements AutoCloseable {
         finalLine = summary == null ? "stopped after a pipeline failure; journal " + journalDir
                 : finalLine(summary, journalDir);
         LOG.info("{}", finalLine);
+        if (lock != null) {
+            lock.close();
+        }
         return summary;
     }
 
@@ -321,8 +337,10 @@ public final class PaperDaemon implements AutoCloseable {
         return new DaemonState.FeedProbe() {
             @Override
             public DaemonSnapshot.FeedState state(long nowNanos) {
-                return new DaemonSnapshot.FeedState("replay", "replay", replay.state().name(), -1, replay.rows(), 0,
-                        0, 0);
+                long last = replay.lastRowNanos();
+                long ageMillis = last == Long.MIN_VALUE ? -1 : Math.max(0, (nowNanos - last) / 1_000_000);
+                return new DaemonSnapshot.FeedState("replay", "replay", replay.state().name(), ageMillis,
+                        replay.rows(), 0, 0, 0);
             }
 
             @Override

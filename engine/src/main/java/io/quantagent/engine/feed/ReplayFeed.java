@@ -55,6 +55,7 @@ public final class ReplayFeed implements Agent {
     private long anchorWallNanos = UNSET;
     private long anchorEventNanos;
     private volatile long rows;
+    private volatile long lastRowNanos = UNSET;
     private volatile long lap;
     private volatile State state = State.PLAYING;
     private volatile Throwable failure;
@@ -137,6 +138,9 @@ public final class ReplayFeed implements Agent {
             played++;
             work++;
         }
+        if (work > 0 && played > skip) {
+            lastRowNanos = clock.nanoTime();
+        }
         rows = played;
         return work;
     }
@@ -164,6 +168,14 @@ public final class ReplayFeed implements Agent {
     /** Rows played or skipped so far (any thread). */
     public long rows() {
         return rows;
+    }
+
+    /**
+     * When the last row was played, on the feed's clock ({@link System#nanoTime()} for {@link #of}), or
+     * {@link Long#MIN_VALUE} before the first (any thread).
+     */
+    public long lastRowNanos() {
+        return lastRowNanos;
     }
 
     /** The lap the reader is on: 0 for the first pass over the recording (any thread). */

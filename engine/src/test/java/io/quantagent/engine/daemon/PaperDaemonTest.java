@@ -74,12 +74,15 @@ class PaperDaemonTest {
         assertThat(btc.orders()).isNotEmpty();
         assertThat(btc.signals()).extracting(DaemonSnapshot.Signal::agent)
                 .containsExactly("INDICATOR", "PATTERN", "TREND", "RISK", "DECISION");
+        assertThat(btc.signals().get(0).detail()).matches("RSI \\d+\\.\\d \\(\\w+\\), MACD crossing -?\\d, vote -?\\d");
+        assertThat(btc.signals().get(3).detail()).matches("veto: \\w+, stop distance (\\d+\\.\\d\\d|n/a), size .*");
         assertThat(snapshot.counters().orders()).isPositive();
         assertThat(snapshot.counters().ringSize()).isEqualTo(4096);
         assertThat(snapshot.feeds()).singleElement().satisfies(feed -> {
             assertThat(feed.kind()).isEqualTo("replay");
             assertThat(feed.state()).isEqualTo("ENDED");
             assertThat(feed.messages()).isEqualTo(ROWS);
+            assertThat(feed.lastMessageAgeMillis()).isNotNegative();
         });
         assertThat(daemon.view().health().healthy()).isFalse();
         assertThat(daemon.view().health().problems()).anyMatch(p -> p.contains("played the whole recording"));
@@ -155,5 +158,23 @@ class PaperDaemonTest {
         PaperDaemon daemon = PaperDaemon.start(config, state, null);
         assertThat(daemon.startLine()).contains("recovered");
         daemon.stop();
+    }
+
+    @Test
+    void aSecondDaemonOnTheSameStateFolderIsRefusedUntilTheFirstStops() throws Exception {
+        EngineConfig config = config(data, 1, false);
+        Path state = dir.resolve("shared");
+        PaperDaemon first = PaperDaemon.start(config, state, null);
+        try {
+            assertThatThrownBy(() -> PaperDaemon.start(config, state, null)).isInstanceOf(DaemonException.class)
+                    .hasMessageContaining(state + " is in use by another paper daemon (pid "
+                            + ProcessHandle.current().pid())
+                    .hasMessageContaining("another --state-dir");
+        } finally {
+            first.stop();
+        }
+        PaperDaemon second = PaperDaemon.start(config, state, null);
+        assertThat(second.startLine()).contains("recovered");
+        second.stop();
     }
 }
