@@ -41,6 +41,9 @@ public final class HtmlReport {
     /** Bars shown when a price chart opens; the slider reaches the rest. */
     public static final int INITIAL_WINDOW_BARS = 750;
 
+    /** Below this span the header warns that the annualised return is an extrapolation. */
+    static final double SHORT_RUN_DAYS = 90;
+
     private static final String RESOURCES = "/io/quantagent/backtest/report/";
 
     private HtmlReport() {
@@ -127,6 +130,11 @@ public final class HtmlReport {
                         + " decisions scored %d bar(s) ahead", Formats.plain(metrics.periodsPerYear()),
                 Formats.percent(settings.riskFreeRate()), Formats.plain(settings.daysPerYear()),
                 settings.accuracyHorizonBars()));
+        double days = bars == 0 ? 0 : (last - first) / 86_400e9;
+        if (days < SHORT_RUN_DAYS) {
+            item(html, "Caution", String.format(Locale.ROOT, "the run covers %.1f days: CAGR and Calmar extrapolate"
+                    + " them to a year and mean little below %.0f days", days, SHORT_RUN_DAYS));
+        }
         html.append("</dl>\n<p id=\"render-status\" data-status=\"pending\">Charts not drawn yet (JavaScript is off,"
                 + " or still running).</p>\n</header>\n");
     }

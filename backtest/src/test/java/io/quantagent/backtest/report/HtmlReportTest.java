@@ -60,6 +60,15 @@ class HtmlReportTest {
     }
 
     @Test
+    void aRunOfDaysCarriesACautionAboutItsAnnualisedFigures() {
+        String html = HtmlReport.html(run, metrics, List.of());
+        assertThat(html).contains("<dt>Caution</dt><dd>the run covers 0.4 days: CAGR and Calmar extrapolate");
+        RunData quarter = SampleRun.of("A quarter", 91 * 24 * 60, "BTC-USD");
+        assertThat(HtmlReport.html(quarter, PerformanceMetrics.compute(quarter, MetricsSettings.continuous()), List.of()))
+                .doesNotContain("<dt>Caution</dt>");
+    }
+
+    @Test
     void nothingInTheFileIsFetchedFromTheNetwork() {
         String html = HtmlReport.html(run, metrics, List.of());
         String library = EchartsLibrary.script();
