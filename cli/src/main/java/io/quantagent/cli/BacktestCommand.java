@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -67,24 +66,9 @@ public final class BacktestCommand implements Callable<Integer> {
         } catch (ConfigException e) {
             throw new UserFacingException(e.getMessage());
         }
-        List<DataInput> inputs = new ArrayList<>();
-        if (data != null) {
-            for (Path p : data) {
-                inputs.add(DataInput.of(p, DataInput.Format.AUTO, null));
-            }
-        } else {
-            for (DataInput in : cfg.data()) {
-                inputs.add(in.resolvedAgainst(home));
-            }
-        }
-        if (inputs.isEmpty()) {
-            throw new UserFacingException(configFile + ": data: no input files (add a data section or pass --data)");
-        }
-        for (DataInput in : inputs) {
-            if (!Files.isRegularFile(in.path())) {
-                throw new UserFacingException(in.path() + ": no such file");
-            }
-        }
+        List<DataInput> inputs = ResearchInputs.data(configFile, data);
+        cfg = ResearchInputs.fitBars(cfg, configFile, inputs, data != null && !data.isEmpty(),
+                spec.commandLine().getErr());
         cfg = cfg.withData(inputs);
         Path runDir = out != null ? out : Path.of("var", "runs",
                 "backtest-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,6 +40,8 @@ import picocli.CommandLine.Option;
             "Stop with Ctrl-C or SIGTERM; run it again on the same --state-dir to continue where it stopped."
         })
 public final class PaperCommand implements Callable<Integer> {
+
+    private static final long FAILURE_CHECK_MILLIS = 250;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -97,14 +100,24 @@ public final class PaperCommand implements Callable<Integer> {
                 + daemon.journalDir() + ")");
         out.println("stop with Ctrl-C or SIGTERM");
         out.flush();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        AtomicBoolean reported = new AtomicBoolean();
+        Runnable shutdown = () -> {
             http.close();
             daemon.stop();
-            out.println(daemon.finalStateLine());
-            out.flush();
-        }, "qa-paper-shutdown"));
-        Thread.currentThread().join();
-        return 0;
+            if (reported.compareAndSet(false, true)) {
+                out.println(daemon.finalStateLine());
+                out.flush();
+            }
+        };
+        Runtime.getRuntime().addShutdownHook(new Thread(shutdown, "qa-paper-shutdown"));
+        // Runs until SIGTERM; a failed pipeline ends the process with an error, so that a supervisor restarts it
+        // and the restart recovers from the journal.
+        while (daemon.failure() == null) {
+            Thread.sleep(FAILURE_CHECK_MILLIS);
+        }
+        shutdown.run();
+        throw new UserFacingException("the pipeline failed: " + daemon.failure().getMessage() + "; the journal in "
+                + daemon.journalDir() + " is kept: start the daemon again to recover from it");
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.quantagent.cli;
 
 import io.quantagent.backtest.run.JournalRun;
+import io.quantagent.engine.journal.FolderLock;
 import io.quantagent.engine.journal.RecordType;
 import io.quantagent.engine.replay.ReplayResult;
 import io.quantagent.engine.replay.ReplayVerifier;
@@ -28,11 +29,31 @@ import picocli.CommandLine.Parameters;
         })
 public final class ReplayCommand implements Callable<Integer> {
 
+    /** The paper daemon's lock file in its state folder (beside journal/). */
+    private static final String DAEMON_LOCK = "daemon.lock";
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Parameters(paramLabel = "DIR", description = "Journal folder, or a backtest run folder that holds journal/.")
     Path dir;
+
+    /**
+     * A running paper daemon keeps appending to its journal while the replay reads it, and the two would disagree
+     * at the end: refuse, naming the daemon (its state folder's lock says which process it is).
+     */
+    private static void requireNoDaemonWriting(Path journal) {
+        Path state = journal.toAbsolutePath().getParent();
+        if (state == null || !Files.exists(state.resolve(DAEMON_LOCK))) {
+            return;
+        }
+        try {
+            FolderLock.acquire(state, DAEMON_LOCK, "paper daemon", "copy the journal").close();
+        } catch (FolderLock.Locked e) {
+            throw new UserFacingException(journal + ": a running paper daemon is writing this journal ("
+                    + e.getMessage() + "); stop it (SIGTERM) and replay then, or replay a copy");
+        }
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -40,6 +61,7 @@ public final class ReplayCommand implements Callable<Integer> {
             throw new UserFacingException(dir + ": not a journal folder");
         }
         dir = JournalRun.journalFolder(dir);
+        requireNoDaemonWriting(dir);
         ReplayResult result;
         try {
             result = ReplayVerifier.verify(dir);

@@ -2,10 +2,14 @@ package io.quantagent.cli;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import io.quantagent.engine.config.BarsConfig;
 import io.quantagent.engine.config.ConfigException;
 import io.quantagent.engine.config.DataInput;
 import io.quantagent.engine.config.Durations;
 import io.quantagent.engine.config.EngineConfig;
+import io.quantagent.engine.data.DataInspector;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -62,6 +66,54 @@ final class ResearchInputs {
             }
         }
         return inputs;
+    }
+
+    /**
+     * Bar files whose bars are longer than {@code bars.timeframe} cannot be cut into shorter bars: the engine would
+     * stamp each one with the shorter length and every annualised figure would be wrong. With {@code adapt} (the
+     * files came from {@code --data}) the configuration takes the files' bar length and a note says so; otherwise
+     * the run is refused naming the key.
+     *
+     * @return the configuration to run
+     * @throws UserFacingException when the bars do not fit and the configuration cannot be changed, or cannot be read
+     */
+    static EngineConfig fitBars(EngineConfig config, Path configFile, List<DataInput> inputs, boolean adapt,
+            PrintWriter err) {
+        long longest = 0;
+        Path file = null;
+        for (DataInput in : inputs) {
+            long interval;
+            try {
+                interval = new DataInspector(in.readOptions()).inspect(in.path()).barIntervalNanos();
+            } catch (IOException e) {
+                throw new UserFacingException(in.path() + ": cannot read: " + e.getMessage());
+            }
+            if (interval > longest) {
+                longest = interval;
+                file = in.path();
+            }
+        }
+        if (longest <= config.bars().timeframeNanos()) {
+            return config;
+        }
+        String bars = Durations.format(Duration.ofNanos(longest));
+        String timeframe = Durations.format(config.bars().timeframe());
+        if (!adapt) {
+            throw new UserFacingException(configFile + ": bars.timeframe: " + timeframe + " is shorter than the " + bars
+                    + " bars of " + file + "; set it to " + bars + " or a multiple of it");
+        }
+        EngineConfig fitted;
+        try {
+            fitted = config.withBars(new BarsConfig(Duration.ofNanos(longest), config.bars().zone(),
+                    config.bars().sessionOffset()));
+        } catch (ConfigException e) {
+            throw new UserFacingException(file + ": its bars are " + bars + " long, which bars.timeframe cannot take: "
+                    + e.getMessage());
+        }
+        err.println("note: " + file + " holds " + bars + " bars, longer than bars.timeframe " + timeframe + " in "
+                + configFile + "; running at " + bars);
+        err.flush();
+        return fitted;
     }
 
     /** Reads a configuration, turning its problems into one message naming file, line and key. */

@@ -80,6 +80,9 @@ public final class SweepCommand implements Callable<Integer> {
         try {
             ParameterGrid parameterGrid = ParameterGrid.load(grid);
             GridConfigs configs = new GridConfigs(configFile, parameterGrid, inputs);
+            if (!parameterGrid.keys().contains("bars.timeframe")) {
+                ResearchInputs.fitBars(configs.base(), configFile, inputs, false, spec.commandLine().getErr());
+            }
             o.printf(Locale.ROOT, "sweep: %,d points (%s) over %s, %d thread%s%n", parameterGrid.size(),
                     axes(parameterGrid), inputs.size() == 1 ? inputs.get(0).path() : inputs.size() + " data files",
                     threads, threads == 1 ? "" : "s");

@@ -107,6 +107,9 @@ public final class WalkForwardCommand implements Callable<Integer> {
         try {
             ParameterGrid parameterGrid = ParameterGrid.load(grid);
             GridConfigs configs = new GridConfigs(configFile, parameterGrid, inputs);
+            if (!parameterGrid.keys().contains("bars.timeframe")) {
+                ResearchInputs.fitBars(configs.base(), configFile, inputs, false, spec.commandLine().getErr());
+            }
             WalkForward.Settings settings = new WalkForward.Settings(is, oos, st, goal, threads,
                     MetricsSettings.continuous());
             WalkForward walkForward = new WalkForward(configs, FeedFactory.files(), settings);
@@ -125,7 +128,9 @@ public final class WalkForwardCommand implements Callable<Integer> {
                 PointMetrics m = w.outOfSample();
                 o.printf(Locale.ROOT, "window %d/%d  in sample     %s to %s: best %s %s, point %d (%s)%n", win.number(), n,
                         when(win.inSampleFrom()), when(win.inSampleTo()), goal.key(),
-                        ResearchInputs.ratio(w.inSampleObjective()), w.chosen().index(), w.chosen().label());
+                        goal == Objective.RETURN ? ResearchInputs.percent(w.inSampleObjective())
+                                : ResearchInputs.ratio(w.inSampleObjective()),
+                        w.chosen().index(), w.chosen().label());
                 o.printf(Locale.ROOT, "%s  out of sample %s to %s: return %s, Sharpe %s, max drawdown %s, %d trades%s%n",
                         " ".repeat(("window " + win.number() + "/" + n).length()), when(win.outOfSampleFrom()),
                         when(win.outOfSampleTo()), ResearchInputs.percent(m.totalReturn()), ResearchInputs.ratio(m.sharpe()),

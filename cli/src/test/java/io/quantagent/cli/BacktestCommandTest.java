@@ -62,6 +62,29 @@ class BacktestCommandTest {
     }
 
     @Test
+    void dailyBarsGivenWithDataRunAtTheirOwnLengthAndSaySo() throws Exception {
+        Path bars = Path.of(System.getProperty("qa.samples"), "appleinc_bars_from_20130101_usd.csv");
+        Path out = dir.resolve("daily");
+        Run r = run("backtest", "--config", CONFIG, "--data", bars.toString(), "--out", out.toString(), "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("note: " + bars + " holds 1d bars, longer than bars.timeframe 1m in " + CONFIG
+                + "; running at 1d");
+        assertThat(new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("timeframe").asText())
+                .isIn("1d", "PT24H", "1 day");
+    }
+
+    @Test
+    void dailyBarsInTheConfigurationUnderAMinuteTimeframeAreRefusedNamingTheKey() throws Exception {
+        Path bars = Path.of(System.getProperty("qa.samples"), "appleinc_bars_from_20130101_usd.csv");
+        Path config = dir.resolve("daily.yaml");
+        Files.writeString(config, "data:\n  - path: " + bars + "\nbars:\n  timeframe: 1m\n");
+        Run r = run("backtest", "--config", config.toString(), "--out", dir.resolve("refused").toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains(config + ": bars.timeframe: 1m is shorter than the 1d bars of " + bars);
+        assertThat(dir.resolve("refused")).doesNotExist();
+    }
+
+    @Test
     void writesTheRunFolderLayout() {
         assertThat(runDir.resolve("journal")).isDirectory();
         assertThat(runDir.resolve("baselines/random/journal")).isDirectory();

@@ -2,6 +2,7 @@ package io.quantagent.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quantagent.engine.journal.FolderLock;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -58,6 +59,22 @@ class BacktestReplayCommandTest {
         Run r = run("replay", journal.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("identical: ");
+    }
+
+    @Test
+    void replayRefusesAJournalARunningDaemonIsWriting() {
+        Run refused;
+        FolderLock daemon = FolderLock.acquire(runDir, "daemon.lock", "paper daemon", "stop it");
+        try {
+            refused = run("replay", journal.toString());
+        } finally {
+            daemon.close();
+        }
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains(journal + ": a running paper daemon is writing this journal",
+                "pid " + ProcessHandle.current().pid(), "stop it (SIGTERM)");
+        Run afterwards = run("replay", journal.toString());
+        assertThat(afterwards.exit()).as(afterwards.err()).isZero();
     }
 
     @Test

@@ -8,7 +8,11 @@ public enum Objective {
     SHARPE("sharpe"),
     /** The total return. */
     RETURN("return"),
-    /** CAGR over maximum drawdown. */
+    /**
+     * Total return over maximum drawdown, not annualised: in-sample parts are days or weeks long, and a CAGR
+     * raised to the power of a year over a few days ranks a small loss below a large one. For a loss, the loss
+     * times the drawdown, so that neither a larger loss nor a deeper drawdown ever ranks higher.
+     */
     CALMAR("calmar");
 
     private final String key;
@@ -27,8 +31,19 @@ public enum Objective {
         return switch (this) {
             case SHARPE -> m.sharpe();
             case RETURN -> m.totalReturn();
-            case CALMAR -> m.calmar();
+            case CALMAR -> returnOverDrawdown(m);
         };
+    }
+
+    private static double returnOverDrawdown(PointMetrics m) {
+        double drawdown = Math.abs(m.maxDrawdown());
+        if (m.totalReturn() < 0) {
+            return m.totalReturn() * Math.max(drawdown, -m.totalReturn());
+        }
+        if (drawdown > 0) {
+            return m.totalReturn() / drawdown;
+        }
+        return m.totalReturn() > 0 ? Double.POSITIVE_INFINITY : Double.NaN;
     }
 
     /** The objective named {@code text} (case ignored). */

@@ -3,7 +3,9 @@ package io.quantagent.backtest.research;
 import io.quantagent.backtest.metrics.MetricsSettings;
 import io.quantagent.engine.config.EngineConfig;
 import io.quantagent.engine.feed.Feed;
+import io.quantagent.engine.journal.FolderLock;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -104,7 +106,26 @@ public final class Sweep {
     public Outcome run(Path out, String configName, Progress progress) throws IOException {
         configs.validateAll(20);
         SweepManifest manifest = SweepManifest.of(configs, configName);
-        manifest.claim(out);
+        Files.createDirectories(out);
+        FolderLock lock = lock(out);
+        try {
+            manifest.claim(out);
+            return runClaimed(out, progress);
+        } finally {
+            lock.close();
+        }
+    }
+
+    /** One sweep per results folder: a second would delete the first's running journals and rewrite its CSV. */
+    private static FolderLock lock(Path out) {
+        try {
+            return FolderLock.acquire(out, "sweep.lock", "sweep", "give this one another --out");
+        } catch (FolderLock.Locked e) {
+            throw new ResearchException(e.getMessage(), e);
+        }
+    }
+
+    private Outcome runClaimed(Path out, Progress progress) throws IOException {
         PointRunner.deleteTree(out.resolve(RUNNING));
         ParameterGrid grid = configs.grid();
         PointRunner runner = new PointRunner(settings.metrics());

@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * The events of another feed whose event time is in {@code [fromNanos, toNanos)}: a walk-forward window. A trade
- * or quote counts at its time, a bar at its open time (the time of the trades it was made of), so windows cut bar
- * input where they would cut the trades; control and feed-status events count at their time, and an end-of-data
+ * or quote counts at its time, a bar at the end of its interval (the last instant it covers), so no window sees a
+ * bar that ends after the window does, and adjacent windows still share the bars out without loss or overlap; control and feed-status events count at their time, and an end-of-data
  * flush always passes. The whole source is read; events outside the window are dropped before they reach the
  * engine. The engine, its agents and its account start fresh with the window: the agents warm up on the window's
  * own first bars.
@@ -81,7 +81,10 @@ public final class TimeWindowFeed implements Feed {
         @Override
         public void bar(int instrument, long openTimeNanos, long closeTimeNanos, long open, long high, long low,
                 long close, long volume) {
-            if (openTimeNanos >= from && openTimeNanos < to) {
+            // a bar belongs where it ends: one that closed after the window's end would show the next part's
+            // prices to this one (a bar whose source knows no close time counts at its open)
+            long time = closeTimeNanos == Long.MIN_VALUE ? openTimeNanos : closeTimeNanos - 1;
+            if (time >= from && time < to) {
                 downstream.bar(instrument, openTimeNanos, closeTimeNanos, open, high, low, close, volume);
             }
         }

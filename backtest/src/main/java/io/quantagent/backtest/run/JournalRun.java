@@ -17,6 +17,7 @@ import io.quantagent.engine.journal.Field;
 import io.quantagent.engine.journal.JournalHeader;
 import io.quantagent.engine.journal.JournalReader;
 import io.quantagent.engine.journal.JournalRecord;
+import io.quantagent.engine.journal.RecordType;
 import io.quantagent.engine.portfolio.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -111,6 +112,9 @@ public final class JournalRun {
         }
 
         private void accept(JournalRecord r) {
+            if (r.type() != RecordType.END) {
+                end = null; // an END with records after it marks a daemon's stop and restart, not the end
+            }
             switch (r.type()) {
                 case BAR -> {
                     List<PriceBar> list = bars.get(instrumentId(r));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quantagent.backtest.metrics.MetricsSettings;
 import io.quantagent.backtest.run.JournalRun;
+import io.quantagent.engine.journal.FolderLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,6 +63,20 @@ class SweepTest {
 
     private List<String> lines(String file) throws Exception {
         return Files.readAllLines(out.resolve(file), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aSecondSweepOnTheSameFolderIsRefusedWhileTheFirstHoldsIt() throws Exception {
+        FolderLock first = FolderLock.acquire(out, "sweep.lock", "sweep", "give this one another --out");
+        try {
+            assertThatThrownBy(() -> sweep(GRID)).isInstanceOf(ResearchException.class)
+                    .hasMessageContaining(out + " is in use by another sweep (pid " + ProcessHandle.current().pid())
+                    .hasMessageContaining("another --out");
+            assertThat(lines(SweepResults.JSONL)).hasSize(2);
+        } finally {
+            first.close();
+        }
+        assertThat(sweep(GRID).ran()).isZero();
     }
 
     @Test

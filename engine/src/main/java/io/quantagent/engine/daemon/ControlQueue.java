@@ -79,10 +79,14 @@ final class ControlQueue implements DaemonControl, Agent {
         return work;
     }
 
-    /** Refuses further commands (the daemon is stopping). */
+    /**
+     * Refuses further commands (the daemon is stopping) and publishes those already accepted, which their callers
+     * were told are queued (on the feed thread, as every input).
+     */
     @Override
     public void onClose() {
         open = false;
+        doWork();
     }
 
     @Override

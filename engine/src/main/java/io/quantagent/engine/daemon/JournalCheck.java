@@ -30,11 +30,21 @@ final class JournalCheck {
     }
 
     /**
-     * Checks the journal in {@code journalDir} against this configuration and instrument table.
+     * Keys a restart may change: where the service listens, how fast the recording plays, when the daemon calls
+     * itself stalled. None of them reaches a decision, so the journal goes on with the settings it was started
+     * with for those and the daemon serves and paces with the new ones.
+     */
+    static final List<String> OPERATIONAL = List.of("paper.http", "paper.replay.speed", "paper.stallAfter");
+
+    /**
+     * Checks the journal in {@code journalDir} against this configuration and instrument table, leaving out the
+     * {@link #OPERATIONAL} keys.
      *
+     * @return the configuration to run the engine with: this one with the journal's own {@code paper} section, so
+     *     that the HEADER it makes again is the journal's
      * @throws DaemonException naming what differs
      */
-    static void check(Path journalDir, EngineConfig config, List<Instrument> instruments) {
+    static EngineConfig check(Path journalDir, EngineConfig config, List<Instrument> instruments) {
         JournalHeader header;
         try (JournalReader reader = JournalReader.open(journalDir)) {
             header = reader.header();
@@ -43,18 +53,23 @@ final class JournalCheck {
                     + "\n" + freshStart(journalDir), e);
         }
         List<String> differences = new ArrayList<>();
-        String yaml = ConfigLoader.toYaml(config);
-        if (!yaml.equals(header.configYaml())) {
-            differences.addAll(differences(header.configYaml(), yaml));
-            if (differences.isEmpty()) {
-                differences.add("the configuration's text differs (same keys and values)");
-            }
+        EngineConfig journaled;
+        try {
+            journaled = ConfigLoader.parse(header.configYaml(), journalDir + " (HEADER)").config();
+        } catch (RuntimeException e) {
+            throw new DaemonException("cannot continue the journal in " + journalDir + ": its configuration cannot"
+                    + " be read: " + e.getMessage() + "\n" + freshStart(journalDir), e);
+        }
+        differences.addAll(differences(header.configYaml(), ConfigLoader.toYaml(config)));
+        EngineConfig engineConfig = config.withPaper(journaled.paper());
+        if (differences.isEmpty() && !ConfigLoader.toYaml(engineConfig).equals(header.configYaml())) {
+            differences.add("the configuration's text differs (same keys and values)");
         }
         if (!header.instruments().equals(instruments)) {
             differences.add("instruments: journal " + names(header.instruments()) + ", now " + names(instruments));
         }
         if (differences.isEmpty()) {
-            return;
+            return engineConfig;
         }
         StringBuilder message = new StringBuilder("the journal in ").append(journalDir)
                 .append(" was written with another configuration, so the daemon cannot continue it:");
@@ -102,9 +117,18 @@ final class JournalCheck {
             }
             return;
         }
-        if (was == null || now == null || !was.equals(now)) {
+        if ((was == null || now == null || !was.equals(now)) && !operational(path)) {
             out.add(path + ": journal " + text(was) + ", now " + text(now));
         }
+    }
+
+    private static boolean operational(String path) {
+        for (String key : OPERATIONAL) {
+            if (path.equals(key) || path.startsWith(key + ".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String text(JsonNode node) {

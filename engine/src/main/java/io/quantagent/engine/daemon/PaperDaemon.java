@@ -14,6 +14,7 @@ import io.quantagent.engine.feed.live.LiveExchange;
 import io.quantagent.engine.feed.live.LiveFeed;
 import io.quantagent.engine.feed.live.LiveFeedState;
 import io.quantagent.engine.feed.live.LiveInstrument;
+import io.quantagent.engine.journal.FolderLock;
 import io.quantagent.engine.journal.JournalFeed;
 import io.quantagent.engine.journal.JournalFiles;
 import io.quantagent.engine.journal.JournalMismatchException;
@@ -81,7 +82,7 @@ public final class PaperDaemon implements AutoCloseable {
     private volatile Throwable failure;
     private RunSummary summary;
     private String finalLine;
-    private volatile StateDirLock lock;
+    private volatile FolderLock lock;
 
     private PaperDaemon(Path journalDir, Engine engine, DaemonState state, AgentRunner feedRunner,
             AgentRunner stateRunner, ReplayFeed replay, List<LiveFeed> liveFeeds, String startLine) {
@@ -113,7 +114,12 @@ public final class PaperDaemon implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the state folder " + stateDir + ": " + e.getMessage(), e);
         }
-        StateDirLock lock = StateDirLock.acquire(stateDir);
+        FolderLock lock;
+        try {
+            lock = FolderLock.acquire(stateDir, "daemon.lock", "paper daemon", "give this one another --state-dir");
+        } catch (FolderLock.Locked e) {
+            throw new DaemonException(e.getMessage(), e);
+        }
         try {
             PaperDaemon daemon = startLocked(config, journalDir, controlToken);
             daemon.lock = lock;
@@ -126,14 +132,14 @@ public final class PaperDaemon implements AutoCloseable {
 
     private static PaperDaemon startLocked(EngineConfig config, Path journalDir, String controlToken) {
         Plan plan = Plan.of(config);
-        boolean existing = JournalFiles.isJournal(journalDir);
-        if (existing) {
-            JournalCheck.check(journalDir, config, plan.instruments);
-        }
+        EngineConfig engineConfig = JournalFiles.hasRecords(journalDir)
+                ? JournalCheck.check(journalDir, config, plan.instruments)
+                : config;
         TickToOrderLatency latency = new TickToOrderLatency();
         Engine engine;
         try {
-            engine = Engine.resume(config, plan.instruments, journalDir, RunOptions.defaults().withDecorator(latency));
+            engine = Engine.resume(engineConfig, plan.instruments, journalDir,
+                    RunOptions.defaults().withDecorator(latency));
         } catch (JournalMismatchException e) {
             throw new DaemonException("cannot continue the journal: " + e.getMessage(), e);
         }

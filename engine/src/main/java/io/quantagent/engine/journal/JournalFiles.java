@@ -63,6 +63,20 @@ public final class JournalFiles {
         return builder(dir).syncMode(fsync ? SyncMode.SYNC : SyncMode.NONE).build();
     }
 
+    /**
+     * Whether {@code dir} holds a journal with at least one complete record: a process killed after Chronicle made
+     * its first file but before the HEADER was complete leaves a journal with none, which is a fresh start.
+     */
+    public static boolean hasRecords(Path dir) {
+        if (!isJournal(dir)) {
+            return false;
+        }
+        try (SingleChronicleQueue queue = open(dir); ExcerptTailer tailer = queue.createTailer();
+                DocumentContext dc = tailer.readingDocument()) {
+            return dc.isPresent();
+        }
+    }
+
     /** How many complete records the journal in {@code dir} holds (a half-written last one is not counted). */
     public static long countRecords(Path dir) {
         long n = 0;

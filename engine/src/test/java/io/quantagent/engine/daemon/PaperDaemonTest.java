@@ -177,4 +177,46 @@ class PaperDaemonTest {
         assertThat(second.startLine()).contains("recovered");
         second.stop();
     }
+
+    @Test
+    void aJournalKilledBeforeItsHeaderWasCompleteIsAFreshStart() throws Exception {
+        EngineConfig config = config(data, 1_000_000, false);
+        Path state = dir.resolve("killed-at-birth");
+        Path journal = state.resolve("journal");
+        try (var queue = net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder.single(journal.toFile())
+                .rollCycle(net.openhft.chronicle.queue.RollCycles.FAST_DAILY).timeProvider(() -> 0L).build();
+                var appender = queue.createAppender();
+                var document = appender.writingDocument()) {
+            document.wire().bytes().writeLong(42);
+            document.rollbackOnClose();
+        }
+        assertThat(io.quantagent.engine.journal.JournalFiles.isJournal(journal)).isTrue();
+        assertThat(io.quantagent.engine.journal.JournalFiles.hasRecords(journal)).isFalse();
+        PaperDaemon daemon = PaperDaemon.start(config, state, null);
+        assertThat(daemon.startLine()).doesNotContain("recovered");
+        daemon.stop();
+        assertThat(ReplayVerifier.verify(journal).difference()).isEmpty();
+    }
+
+    @Test
+    void aRestartMayChangeThePortTheSpeedAndTheStallTimeButNotTheRest() throws Exception {
+        EngineConfig config = config(data, 1_000_000, false);
+        Path state = dir.resolve("operational");
+        PaperDaemon.start(config, state, null).stop();
+        var paper = config.paper();
+        EngineConfig moved = config.withPaper(new io.quantagent.engine.config.PaperConfig(
+                new io.quantagent.engine.config.HttpConfig("127.0.0.1", paper.http().port() + 1, false,
+                        paper.http().controlTokenEnv()),
+                new io.quantagent.engine.config.ReplayConfig(paper.replay().speed() / 2, paper.replay().loop()),
+                paper.feeds(), paper.stallAfter().plusSeconds(5)));
+        PaperDaemon daemon = PaperDaemon.start(moved, state, null);
+        assertThat(daemon.startLine()).contains("recovered");
+        daemon.stop();
+        assertThat(ReplayVerifier.verify(state.resolve("journal")).difference()).isEmpty();
+        EngineConfig looping = config.withPaper(new io.quantagent.engine.config.PaperConfig(paper.http(),
+                new io.quantagent.engine.config.ReplayConfig(paper.replay().speed(), !paper.replay().loop()),
+                paper.feeds(), paper.stallAfter()));
+        assertThatThrownBy(() -> PaperDaemon.start(looping, state, null)).isInstanceOf(DaemonException.class)
+                .hasMessageContaining("paper.replay.loop: journal false, now true");
+    }
 }

@@ -21,9 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,13 +49,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Safe by default: it listens on loopback unless {@link HttpConfig#allowNonLoopback()} says otherwise (and then
  * warns), and while it listens on loopback it answers only requests addressed to a loopback name (a web page
- * cannot reach it by DNS rebinding). Requests are served by {@value #REQUEST_THREADS} threads; each event stream
- * runs on a virtual thread of its own, so open dashboards never hold a request thread.
+ * cannot reach it by DNS rebinding). Each request runs on a virtual thread of its own, and so does each event
+ * stream: a client that stalls mid-request (the server waits to drain a body it never sends) holds only its own
+ * virtual thread, never the others' answers or the control endpoints.
  */
 public final class HttpService implements AutoCloseable {
 
-    /** Threads that answer requests (the machine's cores belong to the pipeline). */
-    public static final int REQUEST_THREADS = 2;
     /** Event streams (open dashboards) served at once. */
     public static final int MAX_EVENT_STREAMS = 16;
 
@@ -90,7 +87,7 @@ public final class HttpService implements AutoCloseable {
         this.bindAddress = bindAddress;
         this.requestThreads = requestThreads;
         this.view = view;
-        this.loopbackOnly = config.loopbackOnly();
+        this.loopbackOnly = bindAddress.isLoopbackAddress();
         this.snapshotJson = new SnapshotJson(view);
         this.control = new ControlEndpoints(view, controlToken, config.controlTokenEnv());
         this.dashboard = new DashboardPage(snapshotJson, control.enabled(), config.controlTokenEnv());
@@ -149,7 +146,8 @@ public final class HttpService implements AutoCloseable {
             throw new UncheckedIOException("cannot start the HTTP service on " + hostAndPort(address, port) + ": "
                     + e.getMessage(), e);
         }
-        ExecutorService threads = Executors.newFixedThreadPool(REQUEST_THREADS, namedDaemonThreads());
+        ExecutorService threads = Executors.newThreadPerTaskExecutor(
+                Thread.ofVirtual().name("quantagent-http-", 1).factory());
         HttpService service;
         try {
             service = new HttpService(server, address, threads, view, config, controlToken, heartbeat, writeTimeout);
@@ -330,12 +328,4 @@ public final class HttpService implements AutoCloseable {
         return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;
     }
 
-    private static ThreadFactory namedDaemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, "quantagent-http-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
 }

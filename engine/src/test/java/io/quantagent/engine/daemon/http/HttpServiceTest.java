@@ -47,6 +47,27 @@ class HttpServiceTest {
     }
 
     @Test
+    void clientsThatNeverSendTheBodyTheyAnnouncedDoNotHoldUpOtherRequests() throws IOException {
+        List<Socket> stalled = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 4; i++) {
+                Socket socket = new Socket(InetAddress.getLoopbackAddress(), fixture.service.port());
+                socket.getOutputStream().write(("GET /api/state HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                        + "Content-Length: 100000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                stalled.add(socket);
+            }
+            assertThat(fixture.get("/health").statusCode()).isEqualTo(200);
+            assertThat(fixture.get("/api/state").statusCode()).isEqualTo(200);
+            assertThat(fixture.post("/api/halt", Optional.empty(), "").statusCode()).isEqualTo(403);
+        } finally {
+            for (Socket socket : stalled) {
+                socket.close();
+            }
+        }
+    }
+
+    @Test
     void listensOnLoopbackOnAFreePortAndSaysWhere() {
         assertThat(fixture.service.address().getAddress().isLoopbackAddress()).isTrue();
         assertThat(fixture.service.port()).isPositive();

@@ -1,4 +1,4 @@
-package io.quantagent.engine.daemon;
+package io.quantagent.engine.journal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,29 +13,33 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 
 /**
- * One daemon per state folder: an exclusive lock on {@code daemon.lock}, held for the daemon's life. Two daemons
- * appending to one journal would interleave their records; the second is refused before it reads anything. The
- * operating system releases the lock when the process dies, so a {@code kill -9} never leaves the folder locked.
+ * One process per folder of journals (a paper daemon's state folder, a sweep's results folder): an exclusive
+ * lock on a file in it, held for the process's work. Two writers in one folder would interleave or delete each
+ * other's records; the second is refused before it reads anything. The operating system releases the lock when
+ * the process dies, so a {@code kill -9} never leaves the folder locked.
  */
-final class StateDirLock implements AutoCloseable {
-
-    static final String FILE = "daemon.lock";
+public final class FolderLock implements AutoCloseable {
 
     private final FileChannel channel;
     private final FileLock lock;
 
-    private StateDirLock(FileChannel channel, FileLock lock) {
+    private final String file;
+
+    private FolderLock(FileChannel channel, FileLock lock, String file) {
+        this.file = file;
         this.channel = channel;
         this.lock = lock;
     }
 
     /**
-     * Takes the state folder's lock and writes this process's id in the lock file.
+     * Takes the folder's lock (the file {@code name} in it, created if absent) and writes this process's id in it.
      *
-     * @throws DaemonException when another process holds it (naming what the lock file says about it)
+     * @param owner what holds such a lock, for the message ("paper daemon", "sweep")
+     * @param way what the user can do instead ("give this one another --state-dir")
+     * @throws Locked when another process holds it (naming what the lock file says about that process)
      */
-    static StateDirLock acquire(Path stateDir) {
-        Path file = stateDir.resolve(FILE);
+    public static FolderLock acquire(Path folder, String name, String owner, String way) {
+        Path file = folder.resolve(name);
         FileChannel channel;
         try {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
@@ -53,16 +57,15 @@ final class StateDirLock implements AutoCloseable {
             if (lock == null) {
                 String holder = Files.readString(file, StandardCharsets.UTF_8).strip();
                 channel.close();
-                throw new DaemonException(stateDir + " is in use by another paper daemon"
-                        + (holder.isEmpty() ? "" : " (" + holder + ")")
-                        + "; stop it first, or give this one another --state-dir");
+                throw new Locked(folder + " is in use by another " + owner
+                        + (holder.isEmpty() ? "" : " (" + holder + ")") + "; stop it first, or " + way);
             }
-            byte[] owner = ("pid " + ProcessHandle.current().pid() + ", started " + Instant.now())
+            byte[] line = ("pid " + ProcessHandle.current().pid() + ", started " + Instant.now())
                     .getBytes(StandardCharsets.UTF_8);
             channel.truncate(0);
-            channel.write(ByteBuffer.wrap(owner), 0);
+            channel.write(ByteBuffer.wrap(line), 0);
             channel.force(false);
-            return new StateDirLock(channel, lock);
+            return new FolderLock(channel, lock, name);
         } catch (IOException e) {
             try {
                 channel.close();
@@ -80,7 +83,16 @@ final class StateDirLock implements AutoCloseable {
             lock.release();
             channel.close();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot release the state folder's " + FILE + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot release " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Another process holds the folder. */
+    public static final class Locked extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Locked(String message) {
+            super(message);
         }
     }
 }
