@@ -1,7 +1,7 @@
 package io.quantagent.bench.latency;
 
+import io.quantagent.engine.pipeline.DelegatingStage;
 import io.quantagent.engine.pipeline.ExecutionEventKind;
-import io.quantagent.engine.pipeline.ExecutionSection;
 import io.quantagent.engine.pipeline.InputKind;
 import io.quantagent.engine.pipeline.InputSection;
 import io.quantagent.engine.pipeline.MarketEvent;
@@ -117,9 +117,8 @@ public final class LatencyProbe implements StageDecorator {
     }
 
     /** Times one stage and, for the aggregator, execution and journal stages, records the tick's latency. */
-    private static final class TimedStage implements Stage {
+    private static final class TimedStage extends DelegatingStage {
 
-        private final Stage delegate;
         private final StageId id;
         private final long[] intended;
         private final long measureFrom;
@@ -130,15 +129,10 @@ public final class LatencyProbe implements StageDecorator {
         private long marked;
 
         TimedStage(Stage delegate, LatencyProbe probe) {
-            this.delegate = delegate;
+            super(delegate);
             this.id = delegate.id();
             this.intended = probe.intended;
             this.measureFrom = probe.measureFrom;
-        }
-
-        @Override
-        public StageId id() {
-            return id;
         }
 
         @Override
@@ -164,13 +158,7 @@ public final class LatencyProbe implements StageDecorator {
                     }
                 }
                 case EXECUTION -> {
-                    ExecutionSection execution = event.execution();
-                    int orders = 0;
-                    for (int i = 0; i < execution.count(); i++) {
-                        if (execution.kind(i) == ExecutionEventKind.ORDER_ACCEPTED) {
-                            orders++;
-                        }
-                    }
+                    int orders = event.execution().count(ExecutionEventKind.ORDER_ACCEPTED);
                     if (orders > 0) {
                         events += orders;
                         marked++;
@@ -194,21 +182,6 @@ public final class LatencyProbe implements StageDecorator {
 
         private void record(long end, long sequence) {
             latency.recordValue(Math.max(0, Math.min(end - intended[(int) sequence], MAX_NANOS)));
-        }
-
-        @Override
-        public void onEndOfBatch() {
-            delegate.onEndOfBatch();
-        }
-
-        @Override
-        public void onStart() {
-            delegate.onStart();
-        }
-
-        @Override
-        public void onShutdown() {
-            delegate.onShutdown();
         }
     }
 }

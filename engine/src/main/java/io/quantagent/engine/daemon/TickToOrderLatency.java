@@ -1,7 +1,7 @@
 package io.quantagent.engine.daemon;
 
+import io.quantagent.engine.pipeline.DelegatingStage;
 import io.quantagent.engine.pipeline.ExecutionEventKind;
-import io.quantagent.engine.pipeline.ExecutionSection;
 import io.quantagent.engine.pipeline.MarketEvent;
 import io.quantagent.engine.pipeline.Stage;
 import io.quantagent.engine.pipeline.StageDecorator;
@@ -40,45 +40,18 @@ final class TickToOrderLatency implements StageDecorator {
     }
 
     /** The execution stage, timed. */
-    private final class Timed implements Stage {
-        private final Stage stage;
+    private final class Timed extends DelegatingStage {
 
         Timed(Stage stage) {
-            this.stage = stage;
-        }
-
-        @Override
-        public StageId id() {
-            return stage.id();
+            super(stage);
         }
 
         @Override
         public void onEvent(MarketEvent event) {
-            stage.onEvent(event);
-            ExecutionSection out = event.execution();
-            for (int i = 0; i < out.count(); i++) {
-                if (out.kind(i) == ExecutionEventKind.ORDER_ACCEPTED) {
-                    if (recording) {
-                        recorder.recordValue(Math.max(0, System.nanoTime() - event.input().publishedNanos()));
-                    }
-                    return;
-                }
+            delegate.onEvent(event);
+            if (recording && event.execution().count(ExecutionEventKind.ORDER_ACCEPTED) > 0) {
+                recorder.recordValue(Math.max(0, System.nanoTime() - event.input().publishedNanos()));
             }
-        }
-
-        @Override
-        public void onEndOfBatch() {
-            stage.onEndOfBatch();
-        }
-
-        @Override
-        public void onStart() {
-            stage.onStart();
-        }
-
-        @Override
-        public void onShutdown() {
-            stage.onShutdown();
         }
     }
 }

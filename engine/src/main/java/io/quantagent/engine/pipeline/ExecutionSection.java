@@ -59,6 +59,17 @@ public final class ExecutionSection {
         return count;
     }
 
+    /** How many of this event's execution events are of {@code kind} (orders accepted, fills, ...). */
+    public int count(ExecutionEventKind kind) {
+        int n = 0;
+        for (int i = 0; i < count(); i++) {
+            if (kind(i) == kind) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Entry {@code i}'s kind. */
     public ExecutionEventKind kind(int i) {
         return ExecutionEventKind.ofOrdinal((int) rows[i * STRIDE]);
